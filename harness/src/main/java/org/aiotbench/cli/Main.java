@@ -1,0 +1,8 @@
+package org.aiotbench.cli;
+
+public final class Main {
+    private Main() {}
+    public static void main(String[] args) {
+        System.out.println("aiotbench");
+    }
+}
