@@ -1,0 +1,57 @@
+package org.aiotbench.adapter;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.aiotbench.reference.ecg.BeatDetector;
+import org.aiotbench.reference.wfdb.WfdbRecord;
+
+/**
+ * Runs a library detector over every WFDB record of a folder and writes the ecg-rpeak output
+ * contract ({@code OUT/<record>.txt}, one sample index per line). Shared by the reference
+ * baselines and the {@code detect} command so both produce exactly what a program would.
+ */
+public final class EcgDirectoryDetection {
+
+    private EcgDirectoryDetection() {
+    }
+
+    /**
+     * @param lead    signal description to use when the record has it (e.g. MLII); else signal 0
+     * @param records record names, or null for every {@code .hea} in the folder
+     */
+    public static void run(BeatDetector detector, String lead, Path in, Path out, List<String> records) throws IOException {
+        Files.createDirectories(out);
+        for (String rec : records != null ? records : recordsIn(in)) {
+            WfdbRecord r = WfdbRecord.read(in.resolve(rec));
+            int sig = Math.max(0, r.signalIndex(lead));
+            int[] beats = detector.detect(r.physical(sig), r.header().samplingFrequency());
+            write(out.resolve(rec + ".txt"), beats);
+        }
+    }
+
+    /** Record names of a folder: its RECORDS file when present, else every header's base name. */
+    public static List<String> recordsIn(Path dir) throws IOException {
+        Path listing = dir.resolve("RECORDS");
+        if (Files.isRegularFile(listing)) {
+            return Files.readAllLines(listing, StandardCharsets.UTF_8).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".hea"))
+                    .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
+        }
+    }
+
+    private static void write(Path file, int[] beats) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
+            for (int b : beats) {
+                w.write(Integer.toString(b));
+                w.write('\n');
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.aiotbench.family;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.aiotbench.catalogue.Task;
+import org.aiotbench.scoring.Score;
+import org.aiotbench.scoring.ScoringException;
+
+/** One kind of task: what its programs see and how what they write is scored. */
+public interface TaskFamily {
+
+    /** The {@code family:} value of tasks of this kind. */
+    String id();
+
+    InputView inputView(Task task, Path datasetDir) throws IOException;
+
+    /**
+     * Scores the files a program wrote. A {@link ScoringException} is the program's failure
+     * (bad or missing output); an {@link IOException} is the harness's.
+     */
+    Score score(Task task, Path datasetDir, Path outputDir) throws ScoringException, IOException;
+}

@@ -1,0 +1,116 @@
+package org.aiotbench.runner;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.aiotbench.adapter.Generation;
+import org.aiotbench.adapter.GenerationException;
+import org.aiotbench.adapter.GenerationRequest;
+import org.aiotbench.adapter.GenerationStats;
+import org.aiotbench.adapter.Program;
+import org.aiotbench.family.InputView;
+import org.aiotbench.scoring.Score;
+import org.aiotbench.scoring.ScoringException;
+
+/**
+ * Runs one cell from prompt to record: generate, run, score. Every way a cell can go wrong ends
+ * in a record with a one-line reason and the right status; nothing here throws.
+ */
+final class CellExecutor {
+
+    private final ProgramExecutor programs;
+    private final Path workRoot;
+    private final Path programsDir;
+
+    CellExecutor(ProgramExecutor programs, Path workRoot, Path programsDir) {
+        this.programs = programs;
+        this.workRoot = workRoot;
+        this.programsDir = programsDir;
+    }
+
+    CellResult execute(Cell cell) {
+        Instant started = Instant.now();
+        Generation gen;
+        try {
+            gen = cell.synth().generate(new GenerationRequest(cell.task(), cell.task().renderPrompt(), cell.sample(), cell.seed()));
+        } catch (GenerationException e) {
+            return result(cell, started, CellStatus.GENERATION_FAILED, e.getMessage(), null, null, null);
+        } catch (RuntimeException e) {
+            return result(cell, started, CellStatus.GENERATION_FAILED, "adapter " + cell.synth().name() + " crashed: " + e, null, null, null);
+        }
+        GenerationStats stats = gen.stats();
+        Path cellDir = null;
+        try {
+            keepProgram(cell, gen.program());
+            cellDir = Files.createTempDirectory(Files.createDirectories(workRoot), "cell-");
+            InputView view = cell.family().inputView(cell.task(), cell.dataset().dir());
+            ProgramExecutor.Execution ex = programs.run(gen.program(), cell.task(), view, cellDir);
+            if (ex.failure() != null) {
+                return result(cell, started, CellStatus.PROGRAM_FAILED, ex.failure(), stats, ex.summary(), null);
+            }
+            Score score;
+            try {
+                score = cell.family().score(cell.task(), cell.dataset().dir(), ex.outputDir());
+            } catch (ScoringException e) {
+                return result(cell, started, CellStatus.PROGRAM_FAILED, "bad output: " + e.getMessage(), stats, ex.summary(), null);
+            }
+            return result(cell, started, CellStatus.OK, null, stats, ex.summary(), score);
+        } catch (ProgramExecutor.InfraException e) {
+            return result(cell, started, CellStatus.INFRA_FAILED, e.getMessage(), stats, null, null);
+        } catch (IOException | RuntimeException e) {
+            return result(cell, started, CellStatus.INFRA_FAILED, "harness error: " + e, stats, null, null);
+        } finally {
+            deleteQuietly(cellDir);
+        }
+    }
+
+    /** Generated source is kept beside the results, so any score can be traced to its program. */
+    private void keepProgram(Cell cell, Program program) throws IOException {
+        if (!(program instanceof Program.Source s)) {
+            return;
+        }
+        Path dir = programsDir.resolve(cell.key().hex().substring(0, 16));
+        for (Map.Entry<String, String> f : s.files().entrySet()) {
+            Path target = dir.resolve(f.getKey()).normalize();
+            if (target.startsWith(dir)) {
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, f.getValue(), StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    private static CellResult result(Cell c, Instant started, CellStatus status, String reason, GenerationStats gen,
+                                     ExecutionSummary exec, Score score) {
+        return new CellResult(c.key().hex(), c.task().id(), c.task().version(), c.task().contentHash(), c.task().family(),
+                c.task().dataset().id(), c.dataset().synthetic(), c.synth().name(), c.synth().config(), c.synth().baseline(),
+                c.sample(), c.seed(), status, reason == null ? null : oneLine(reason), gen, exec,
+                score == null ? null : score.metrics(), score == null ? null : score.details(), started, Instant.now());
+    }
+
+    static String oneLine(String s) {
+        String l = s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        return l.length() > 500 ? l.substring(0, 500) + "…" : l;
+    }
+
+    static void deleteQuietly(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // Best effort: a leftover temp file is not worth failing a cell for.
+                }
+            });
+        } catch (IOException e) {
+            // Same as above.
+        }
+    }
+}

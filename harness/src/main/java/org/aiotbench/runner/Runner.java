@@ -1,0 +1,152 @@
+package org.aiotbench.runner;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ExecutionException;
+import org.aiotbench.adapter.AdapterConfigException;
+import org.aiotbench.adapter.Synthesizer;
+import org.aiotbench.adapter.Synthesizers;
+import org.aiotbench.catalogue.Task;
+import org.aiotbench.family.Families;
+import org.aiotbench.family.TaskFamily;
+import org.aiotbench.sandbox.Sandbox;
+import org.aiotbench.sandbox.SandboxUnavailableException;
+import org.aiotbench.sandbox.Sandboxes;
+
+/** Expands a run's cells, skips those already recorded, runs the rest in parallel. */
+public final class Runner {
+
+    private final RunOptions options;
+    private final DatasetLocator datasets;
+    private final PrintStream err;
+
+    public Runner(RunOptions options, DatasetLocator datasets, PrintStream err) {
+        this.options = options;
+        this.datasets = datasets;
+        this.err = err;
+    }
+
+    /**
+     * @param tasks the tasks selected for this run (already validated)
+     * @throws AdapterConfigException a {@code --synth} value or adapter file is wrong
+     * @throws IOException            the run folder cannot be written
+     */
+    public RunSummary run(List<Task> tasks) throws AdapterConfigException, IOException, InterruptedException {
+        List<Synthesizer> synths = new ArrayList<>();
+        for (String spec : options.synths()) {
+            synths.addAll(Synthesizers.resolve(spec, options.synthOptions()));
+        }
+        List<String> notes = new ArrayList<>();
+        Path out = options.out();
+        try (ResultStore store = ResultStore.open(out)) {
+            notes.addAll(store.warnings());
+            Map<String, DatasetLocator.Located> located = new LinkedHashMap<>();
+            Map<String, Task> runTasks = new LinkedHashMap<>();
+            List<Cell> cells = new ArrayList<>();
+            int alreadyDone = 0;
+            for (Task task : tasks) {
+                TaskFamily family = Families.get(task.family()).orElse(null);
+                if (family == null) {
+                    notes.add("skipped " + task.id() + ": family " + task.family() + " is not implemented yet (have: "
+                            + String.join(", ", Families.ids()) + ")");
+                    continue;
+                }
+                List<Synthesizer> applicable = synths.stream().filter(s -> s.supports(task)).toList();
+                if (applicable.isEmpty()) {
+                    notes.add("skipped " + task.id() + ": none of the synthesizers offers a program for it");
+                    continue;
+                }
+                DatasetLocator.Located loc;
+                try {
+                    loc = datasets.locate(task);
+                } catch (DatasetLocator.Missing e) {
+                    notes.add("skipped " + task.id() + ": " + e.getMessage());
+                    continue;
+                } catch (IOException e) {
+                    notes.add("skipped " + task.id() + ": cannot prepare dataset " + task.dataset().id() + ": " + e.getMessage());
+                    continue;
+                }
+                located.put(task.dataset().id(), loc);
+                runTasks.put(task.id(), task);
+                for (Synthesizer s : applicable) {
+                    // Baselines are deterministic: one sample says all there is to say.
+                    int n = s.baseline() ? 1 : options.samples();
+                    for (int i = 0; i < n; i++) {
+                        long seed = CellKey.sampleSeed(options.seed(), task.id(), i);
+                        CellKey key = CellKey.of(task.id(), task.version(), task.contentHash(), s.name(), s.config(), i, seed);
+                        if (!options.shard().contains(key)) {
+                            continue;
+                        }
+                        if (store.isDone(key)) {
+                            alreadyDone++;
+                            continue;
+                        }
+                        cells.add(new Cell(task, family, loc, s, i, seed, key));
+                    }
+                }
+            }
+            RunMeta.append(out, RunMeta.describeRun(UUID.randomUUID().toString(), options.commandLine(), located, runTasks));
+            Progress progress = new Progress(err, cells.size(), options.progress());
+            CellExecutor executor = new CellExecutor(new ProgramExecutor(lazySandbox()), out.resolve(".work"), out.resolve("programs"));
+            CellExecutor.deleteQuietly(out.resolve(".work"));
+            runAll(cells, executor, store, progress);
+            return new RunSummary(cells.size() + alreadyDone, alreadyDone, progress.counts(), notes);
+        }
+    }
+
+    private void runAll(List<Cell> cells, CellExecutor executor, ResultStore store, Progress progress)
+            throws IOException, InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.jobs()), r -> {
+            Thread t = new Thread(r, "aiotbench-cell");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Cell c : cells) {
+                futures.add(pool.submit(() -> {
+                    CellResult r = executor.execute(c);
+                    store.append(r);
+                    progress.cellDone(r.status());
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof IOException io) {
+                        throw new IOException("cannot append to " + store.file() + ": " + io.getMessage(), io);
+                    }
+                    throw new IllegalStateException(cause);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private ProgramExecutor.SandboxProvider lazySandbox() {
+        return new ProgramExecutor.SandboxProvider() {
+            private Sandbox sandbox;
+
+            @Override
+            public synchronized Sandbox get() throws SandboxUnavailableException {
+                if (sandbox == null) {
+                    sandbox = Sandboxes.select(options.unsafeNoSandbox());
+                }
+                return sandbox;
+            }
+        };
+    }
+}
