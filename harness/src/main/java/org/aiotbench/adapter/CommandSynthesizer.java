@@ -18,6 +18,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.aiotbench.catalogue.Task;
+import org.aiotbench.catalogue.TaskRuntime;
 
 /**
  * Any executable as a generator, so vendors plug in without Java. It receives one JSON object
@@ -123,15 +124,14 @@ public final class CommandSynthesizer implements Synthesizer {
                 return structured(root, wall, sent, received);
             }
         }
-        Program.Language lang = Program.Language.fromId(language != null ? language
-                : task.runtimes().isEmpty() ? "python" : task.runtimes().get(0));
-        Program program = new Program.Source(lang, Map.of(lang.defaultEntry(), text), lang.defaultEntry());
+        TaskRuntime lang = language != null ? runtime(language) : task.runtimes().get(0);
+        Program program = Program.Source.single(lang, text);
         return new Generation(program, new GenerationStats(wall, 0, 0, sent, received, 1));
     }
 
     private Generation structured(JsonNode root, long wall, long sent, long received) throws GenerationException {
         try {
-            Program.Language lang = Program.Language.fromId(root.path("language").asText(language == null ? "python" : language));
+            TaskRuntime lang = runtime(root.path("language").asText(language == null ? "python" : language));
             Map<String, String> files = new LinkedHashMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = root.get("files").fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
@@ -141,7 +141,7 @@ public final class CommandSynthesizer implements Synthesizer {
                 }
                 files.put(rel, e.getValue().asText());
             }
-            String entry = root.path("entry").asText(lang.defaultEntry());
+            String entry = root.path("entry").asText(lang.entry());
             JsonNode usage = root.path("usage");
             GenerationStats stats = new GenerationStats(wall, usage.path("tokens_in").asLong(0), usage.path("tokens_out").asLong(0),
                     usage.path("bytes_sent").asLong(sent), usage.path("bytes_received").asLong(received),
@@ -152,11 +152,15 @@ public final class CommandSynthesizer implements Synthesizer {
         }
     }
 
+    private static TaskRuntime runtime(String id) {
+        return TaskRuntime.fromId(id).orElseThrow(() -> new IllegalArgumentException("unknown language '" + id + "' (python, java or shell)"));
+    }
+
     private static byte[] requestJson(GenerationRequest r) {
         ObjectNode n = JSON.createObjectNode();
         Task t = r.task();
         n.put("task", t.id());
-        n.put("family", t.family());
+        n.put("family", t.family().id());
         n.put("version", t.version());
         n.put("prompt", r.prompt());
         ObjectNode sections = n.putObject("sections");
@@ -164,7 +168,7 @@ public final class CommandSynthesizer implements Synthesizer {
         sections.put("remarks", t.prompt().remarks());
         sections.put("input", t.prompt().input());
         sections.put("output", t.prompt().output());
-        t.runtimes().forEach(n.putArray("runtimes")::add);
+        t.runtimes().forEach(r -> n.withArray("runtimes").add(r.id()));
         n.put("sample", r.sample());
         n.put("seed", r.seed());
         try {
@@ -220,12 +224,8 @@ public final class CommandSynthesizer implements Synthesizer {
                 cmd.set(0, baseDir.resolve(cmd.get(0)).normalize().toString());
             }
             String language = options.get("language");
-            if (language != null) {
-                try {
-                    Program.Language.fromId(language);
-                } catch (IllegalArgumentException e) {
-                    throw new AdapterConfigException("command adapter '" + name + "': " + e.getMessage());
-                }
+            if (language != null && TaskRuntime.fromId(language).isEmpty()) {
+                throw new AdapterConfigException("command adapter '" + name + "': unknown language '" + language + "' (python, java or shell)");
             }
             long timeout = positiveLong(options, "timeout_seconds", 600, name);
             long maxBytes = positiveLong(options, "max_bytes", DEFAULT_MAX_BYTES, name);

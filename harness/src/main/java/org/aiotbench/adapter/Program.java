@@ -3,6 +3,7 @@ package org.aiotbench.adapter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import org.aiotbench.catalogue.TaskRuntime;
 
 /**
  * What a synthesizer returns: either source files to run in the sandbox, or (for trusted
@@ -11,7 +12,7 @@ import java.util.Objects;
 public sealed interface Program permits Program.Source, Program.InProcess {
 
     /** Untrusted source code: files by relative name, run as {@code <runtime> entry IN OUT}. */
-    record Source(Language language, Map<String, String> files, String entryPoint) implements Program {
+    record Source(TaskRuntime language, Map<String, String> files, String entryPoint) implements Program {
         public Source {
             Objects.requireNonNull(language, "language");
             files = Map.copyOf(files);
@@ -20,8 +21,9 @@ public sealed interface Program permits Program.Source, Program.InProcess {
             }
         }
 
-        public int sizeBytes() {
-            return files.values().stream().mapToInt(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
+        /** A single-file program in the runtime's conventional entry file. */
+        public static Source single(TaskRuntime runtime, String code) {
+            return new Source(runtime, Map.of(runtime.entry(), code), runtime.entry());
         }
     }
 
@@ -36,49 +38,5 @@ public sealed interface Program permits Program.Source, Program.InProcess {
     @FunctionalInterface
     interface Body {
         void run(Path inputDir, Path outputDir) throws Exception;
-    }
-
-    enum Language {
-        PYTHON("python", "main.py"), JAVA("java", "Main.java"), SHELL("shell", "main.sh");
-
-        private final String id;
-        private final String defaultEntry;
-
-        Language(String id, String defaultEntry) {
-            this.id = id;
-            this.defaultEntry = defaultEntry;
-        }
-
-        public String id() {
-            return id;
-        }
-
-        public String defaultEntry() {
-            return defaultEntry;
-        }
-
-        public static Language fromId(String id) {
-            for (Language l : values()) {
-                if (l.id.equalsIgnoreCase(id)) {
-                    return l;
-                }
-            }
-            throw new IllegalArgumentException("unknown language '" + id + "' (python, java or shell)");
-        }
-
-        /** Guesses from a file name; null when the extension says nothing. */
-        public static Language fromFileName(String name) {
-            String n = name.toLowerCase(java.util.Locale.ROOT);
-            if (n.endsWith(".py")) {
-                return PYTHON;
-            }
-            if (n.endsWith(".java")) {
-                return JAVA;
-            }
-            if (n.endsWith(".sh")) {
-                return SHELL;
-            }
-            return null;
-        }
     }
 }

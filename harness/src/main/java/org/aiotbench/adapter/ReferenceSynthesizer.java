@@ -45,7 +45,7 @@ public final class ReferenceSynthesizer implements Synthesizer {
 
     @Override
     public boolean supports(Task task) {
-        return task.family().equals(baseline.family()) && task.baselines().contains(baseline.name());
+        return task.family().id().equals(baseline.family()) && task.baselines().contains(baseline.name());
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.aiotbench.catalogue.Task;
+import org.aiotbench.catalogue.TaskRuntime;
 
 /**
  * Pre-generated programs from a folder, as HumanEval-style sample files: {@code DIR/<task id>/}
@@ -62,7 +63,7 @@ public final class SamplesSynthesizer implements Synthesizer {
                     + " (the folder holds " + files.size() + ")");
         }
         Path f = files.get(request.sample());
-        Program.Language lang = Program.Language.fromFileName(f.getFileName().toString());
+        TaskRuntime lang = runtimeOf(f.getFileName().toString());
         if (lang == null) {
             throw new GenerationException("samples " + f + ": unknown language (use .py, .java or .sh)");
         }
@@ -72,9 +73,20 @@ public final class SamplesSynthesizer implements Synthesizer {
         } catch (IOException e) {
             throw new GenerationException("samples " + f + ": cannot read: " + e.getMessage());
         }
-        Program program = new Program.Source(lang, Map.of(lang.defaultEntry(), source), lang.defaultEntry());
+        Program program = Program.Source.single(lang, source);
         long wall = (System.nanoTime() - t0) / 1_000_000;
         return new Generation(program, new GenerationStats(wall, 0, 0, 0, 0, 1));
+    }
+
+    private static TaskRuntime runtimeOf(String fileName) {
+        String n = fileName.toLowerCase(java.util.Locale.ROOT);
+        for (TaskRuntime r : TaskRuntime.values()) {
+            String entry = r.entry();
+            if (n.endsWith(entry.substring(entry.lastIndexOf('.')))) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private static List<Path> sampleFiles(Path taskDir) throws GenerationException {

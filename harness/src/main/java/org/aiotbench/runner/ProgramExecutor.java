@@ -14,6 +14,7 @@ import java.util.Map;
 import org.aiotbench.adapter.Program;
 import org.aiotbench.catalogue.Task;
 import org.aiotbench.catalogue.TaskLimits;
+import org.aiotbench.catalogue.TaskRuntime;
 import org.aiotbench.family.InputView;
 import org.aiotbench.sandbox.ExecutionResult;
 import org.aiotbench.sandbox.ExecutionSpec;
@@ -161,13 +162,11 @@ final class ProgramExecutor {
     static List<String> command(Program.Source s, String work, String input, int memoryMb) {
         String entry = work + "/" + s.entryPoint();
         String output = work + "/output";
-        return switch (s.language()) {
-            case PYTHON -> List.of("python3", entry, input, output);
+        if (s.language() == TaskRuntime.JAVA) {
             // The JVM's own heap cap keeps it inside the sandbox's memory limit with room for metaspace.
-            case JAVA -> List.of("java", "-Xmx" + Math.max(64, memoryMb * 3 / 4) + "m", "-XX:+UseSerialGC",
-                    entry, input, output);
-            case SHELL -> List.of("sh", entry, input, output);
-        };
+            return List.of("java", "-Xmx" + Math.max(64, memoryMb * 3 / 4) + "m", "-XX:+UseSerialGC", entry, input, output);
+        }
+        return List.of(s.language().command(), entry, input, output);
     }
 
     private static String lastLine(String tail) {

@@ -3,6 +3,7 @@ package org.aiotbench.runner;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.aiotbench.adapter.GenerationStats;
@@ -13,7 +14,8 @@ import org.aiotbench.adapter.GenerationStats;
  */
 public final class ResultJson {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    // Sorted map keys: scorers may hand over any Map, and the file must not depend on hash order.
+    static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     private ResultJson() {
     }

@@ -54,7 +54,7 @@ public final class Runner {
             List<Cell> cells = new ArrayList<>();
             int alreadyDone = 0;
             for (Task task : tasks) {
-                TaskFamily family = Families.get(task.family()).orElse(null);
+                TaskFamily family = Families.get(task.family().id()).orElse(null);
                 if (family == null) {
                     notes.add("skipped " + task.id() + ": family " + task.family() + " is not implemented yet (have: "
                             + String.join(", ", Families.ids()) + ")");
