@@ -1,0 +1,6 @@
+package org.aiotbench.report;
+
+/** A cell whose status is not ok, with the runner's one-line reason ({@code null} if none). */
+public record FailedCell(String synth, boolean baseline, int sample, long seed, CellStatus status,
+                         String reason, String key) {
+}

@@ -1,0 +1,48 @@
+package org.aiotbench.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a task family adds to the leaderboard beyond the columns every family has (cells,
+ * executable rate, failures, execution time, memory). Writers only see the resulting
+ * {@link MetricColumn}s and {@link Estimate}s, so a new family needs an implementation here and
+ * an entry in {@link Families}, nothing in the formats.
+ */
+public interface FamilyColumns {
+
+    /** The family id as written in results records, e.g. {@code ecg-rpeak}. */
+    String family();
+
+    /** Metric columns in display order. */
+    List<MetricColumn> columns();
+
+    /**
+     * Key of the column that ranks rows and gives the delta to the best baseline; empty when
+     * the family has none.
+     */
+    Optional<String> primaryMetric();
+
+    /**
+     * Aggregates one row's cells (one synthesizer on one task, last record per key, infra
+     * failures included so a family like pass@k can decide for itself). The default is the mean
+     * with CI over the ok cells of each column's metric; a cell lacking the metric adds nothing.
+     */
+    default Map<String, Estimate> aggregate(List<ResultRecord> cells) {
+        Map<String, Estimate> out = new LinkedHashMap<>();
+        for (MetricColumn c : columns()) {
+            List<Double> values = new ArrayList<>();
+            for (ResultRecord r : cells) {
+                Double v = r.status() == CellStatus.OK ? r.metrics().get(c.key()) : null;
+                if (v != null) {
+                    values.add(v);
+                }
+            }
+            Estimate.of(values).ifPresent(e -> out.put(c.key(), e));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,213 @@
+package org.aiotbench.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * {@code leaderboard.json}: the machine-readable report. Keys appear in a fixed order (and keys
+ * inside passed-through synth configs are sorted), every non-integer number is rounded to
+ * {@value #DECIMALS} decimals half-up and written in plain notation, and absent figures are
+ * {@code null} rather than omitted, so consumers see one shape and diffs stay small.
+ */
+public final class JsonReport implements ReportFormat {
+
+    public static final String FILE_NAME = "leaderboard.json";
+    /** Version of this file's layout; bump it when a key changes meaning or moves. */
+    public static final int SCHEMA = 1;
+    public static final int DECIMALS = 4;
+
+    private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+    private final ObjectMapper mapper = new ObjectMapper()
+            .setNodeFactory(nodes)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    @Override
+    public String fileName() {
+        return FILE_NAME;
+    }
+
+    @Override
+    public void write(Leaderboard lb, Writer out) throws IOException {
+        // Fixed "\n" indentation instead of the platform separator: the bytes must not depend
+        // on the machine that wrote them.
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("")
+                        .withArrayEmptySeparator(""));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        mapper.writer(printer).writeValue(out, toJson(lb));
+        out.write("\n");
+    }
+
+    /** The report as a JSON tree (exposed for tests and for formats that embed the data). */
+    public ObjectNode toJson(Leaderboard lb) {
+        ObjectNode root = nodes.objectNode();
+        root.put("schema", SCHEMA);
+        ArrayNode sources = root.putArray("sources");
+        lb.sources().forEach(sources::add);
+        root.put("superseded_records", lb.supersededRecords());
+        ArrayNode families = root.putArray("families");
+        for (FamilyBoard f : lb.families()) {
+            families.add(family(f));
+        }
+        ArrayNode provenance = root.putArray("provenance");
+        for (Leaderboard.ProvenanceEntry p : lb.provenance()) {
+            provenance.add(provenance(p));
+        }
+        ArrayNode warnings = root.putArray("warnings");
+        lb.warnings().forEach(warnings::add);
+        return root;
+    }
+
+    private ObjectNode family(FamilyBoard f) {
+        ObjectNode o = nodes.objectNode();
+        o.put("family", f.family());
+        o.put("primary_metric", f.primaryMetric());
+        ArrayNode cols = o.putArray("columns");
+        for (MetricColumn c : f.columns()) {
+            ObjectNode col = cols.addObject();
+            col.put("key", c.key());
+            col.put("header", c.header());
+            col.put("unit", c.unit());
+            col.put("higher_is_better", c.higherIsBetter());
+        }
+        ArrayNode tasks = o.putArray("tasks");
+        for (TaskBoard t : f.tasks()) {
+            tasks.add(task(t, f));
+        }
+        return o;
+    }
+
+    private ObjectNode task(TaskBoard t, FamilyBoard f) {
+        ObjectNode o = nodes.objectNode();
+        o.put("task", t.task());
+        o.put("task_version", t.taskVersion());
+        ArrayNode hashes = o.putArray("task_hashes");
+        t.taskHashes().forEach(hashes::add);
+        o.put("dataset", t.dataset());
+        o.put("synthetic_data", t.syntheticData());
+        o.put("data_label", t.dataLabel());
+        o.put("best_baseline", t.bestBaseline());
+        ArrayNode rows = o.putArray("rows");
+        for (LeaderboardRow r : t.rows()) {
+            rows.add(row(r, f));
+        }
+        ArrayNode failures = o.putArray("failures");
+        for (FailedCell c : t.failures()) {
+            ObjectNode fc = failures.addObject();
+            fc.put("synth", c.synth());
+            fc.put("baseline", c.baseline());
+            fc.put("sample", c.sample());
+            fc.put("seed", c.seed());
+            fc.put("status", c.status().wireName());
+            fc.put("counts_against_synth", c.status() != CellStatus.INFRA_FAILED);
+            fc.put("reason", c.reason());
+            fc.put("key", c.key());
+        }
+        return o;
+    }
+
+    private ObjectNode row(LeaderboardRow r, FamilyBoard f) {
+        ObjectNode o = nodes.objectNode();
+        o.put("synth", r.synth());
+        o.put("baseline", r.baseline());
+        o.put("cells", r.cells());
+        ObjectNode counts = o.putObject("status_counts");
+        for (CellStatus s : CellStatus.values()) {
+            counts.put(s.wireName(), r.statusCounts().get(s));
+        }
+        o.put("executable_rate", round(r.executableRate()));
+        ObjectNode metrics = o.putObject("metrics");
+        for (MetricColumn c : f.columns()) {
+            Estimate e = r.metrics().get(c.key());
+            if (e == null) {
+                metrics.putNull(c.key());
+                continue;
+            }
+            ObjectNode m = metrics.putObject(c.key());
+            m.put("n", e.n());
+            m.put("mean", round(e.mean()));
+            if (e.hasInterval()) {
+                ArrayNode ci = m.putArray("ci95");
+                ci.add(round(e.ciLow()));
+                ci.add(round(e.ciHigh()));
+            } else {
+                m.putNull("ci95");
+            }
+        }
+        o.put("delta_to_best_baseline", round(r.deltaToBestBaseline()));
+        o.put("mean_exec_wall_ms", round(r.meanExecWallMs()));
+        o.put("peak_rss_kb", r.peakRssKb());
+        ArrayNode configs = o.putArray("synth_configs");
+        r.synthConfigs().forEach(c -> configs.add(sorted(c)));
+        return o;
+    }
+
+    private ObjectNode provenance(Leaderboard.ProvenanceEntry p) {
+        RunMeta m = p.run();
+        ObjectNode o = nodes.objectNode();
+        o.put("source", p.source());
+        o.put("run_id", m.runId());
+        o.put("harness_version", m.harnessVersion());
+        o.put("git_commit", m.gitCommit());
+        o.put("jvm", m.jvm());
+        o.put("os", m.os());
+        o.put("started_at", m.startedAt());
+        o.put("command", m.command());
+        ObjectNode datasets = o.putObject("datasets");
+        m.datasets().forEach((id, d) -> {
+            ObjectNode dn = datasets.putObject(id);
+            dn.put("synthetic", d.synthetic());
+            dn.put("sha256", d.sha256());
+        });
+        ObjectNode tasks = o.putObject("tasks");
+        m.tasks().forEach((id, t) -> {
+            ObjectNode tn = tasks.putObject(id);
+            tn.put("version", t.version());
+            tn.put("hash", t.hash());
+        });
+        return o;
+    }
+
+    private static BigDecimal round(Double v) {
+        return v == null ? null : BigDecimal.valueOf(v).setScale(DECIMALS, RoundingMode.HALF_UP);
+    }
+
+    /** A copy with object keys sorted at every level, so a config's key order cannot leak in. */
+    private JsonNode sorted(JsonNode n) {
+        if (n.isObject()) {
+            List<String> names = new ArrayList<>();
+            n.fieldNames().forEachRemaining(names::add);
+            Collections.sort(names);
+            ObjectNode o = nodes.objectNode();
+            for (String name : names) {
+                o.set(name, sorted(n.get(name)));
+            }
+            return o;
+        }
+        if (n.isArray()) {
+            ArrayNode a = nodes.arrayNode();
+            n.forEach(e -> a.add(sorted(e)));
+            return a;
+        }
+        return n;
+    }
+}

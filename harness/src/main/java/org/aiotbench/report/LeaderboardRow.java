@@ -1,0 +1,30 @@
+package org.aiotbench.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One synthesizer on one task.
+ *
+ * @param synthConfigs the distinct synth_config objects of its cells, first seen first
+ *     (normally one); read-only
+ * @param cells cells counted after last-record-wins, infra failures included
+ * @param executableRate ok cells / (cells − infra failures); {@code null} when every cell was an
+ *     infra failure, since the generator was then never tested
+ * @param metrics the family's estimates by metric key; a key is absent when no ok cell had it
+ * @param deltaToBestBaseline primary-metric mean minus the best baseline's, in the metric's
+ *     unit; {@code null} when either side is missing
+ * @param meanExecWallMs mean execution wall time of the ok cells that report one
+ * @param peakRssKb largest peak RSS over the ok cells that report one
+ */
+public record LeaderboardRow(String synth, boolean baseline, List<JsonNode> synthConfigs,
+                             int cells, StatusCounts statusCounts, Double executableRate,
+                             Map<String, Estimate> metrics, Double deltaToBestBaseline,
+                             Double meanExecWallMs, Long peakRssKb) {
+
+    public LeaderboardRow {
+        synthConfigs = List.copyOf(synthConfigs);
+        metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
+    }
+}

@@ -1,0 +1,255 @@
+package org.aiotbench.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * {@code leaderboard.md}: one table per task with gross figures, baselines marked, synthetic
+ * data labelled, then the failed cells one per line, warnings and a provenance footer.
+ */
+public final class MarkdownReport implements ReportFormat {
+
+    public static final String FILE_NAME = "leaderboard.md";
+    private static final String NONE = "–";
+    private static final int HASH_CHARS = 12;
+
+    @Override
+    public String fileName() {
+        return FILE_NAME;
+    }
+
+    @Override
+    public void write(Leaderboard lb, Writer out) throws IOException {
+        Lines md = new Lines(out);
+        md.line("# aiotbench leaderboard");
+        md.line("");
+        md.line("Run folders: " + String.join(", ", escape(lb.sources())) + ". Records superseded by a later record "
+                + "with the same key: " + lb.supersededRecords() + ".");
+        md.line("");
+        md.line("Figures are means over samples; ± is the half-width of the 95% Student-t confidence interval "
+                + "(none with fewer than 2 samples). Se, +P and F1 are gross (summed over records). "
+                + "Exec rate = ok / (cells − infra failures); infra failures never count against a synthesizer. "
+                + "Wall time and peak RSS are over ok cells. Δ is the difference of means to the best baseline.");
+        md.line("");
+        writeTables(lb, out);
+        failures(lb, md);
+        if (!lb.warnings().isEmpty()) {
+            md.line("## Warnings");
+            md.line("");
+            for (String w : lb.warnings()) {
+                md.line("- " + escape(oneLine(w)));
+            }
+            md.line("");
+        }
+        provenance(lb, md);
+    }
+
+    /** Just the per-family, per-task sections: what the CLI prints for a quick look. */
+    public void writeTables(Leaderboard lb, Writer out) throws IOException {
+        Lines md = new Lines(out);
+        for (FamilyBoard f : lb.families()) {
+            md.line("## Family " + escape(f.family()));
+            md.line("");
+            for (TaskBoard t : f.tasks()) {
+                task(f, t, md);
+            }
+        }
+    }
+
+    private void task(FamilyBoard f, TaskBoard t, Lines md) throws IOException {
+        md.line("### " + escape(t.title()));
+        md.line("");
+        if (t.syntheticData()) {
+            md.line("**" + capitalized(TaskBoard.SYNTHETIC_LABEL) + "**: the signals were generated, not recorded; "
+                    + "do not compare these figures with results on real recordings.");
+            md.line("");
+        }
+        StringJoiner info = new StringJoiner(" · ");
+        info.add("Dataset: " + (t.dataset() == null ? NONE : escape(t.dataset())) + " (" + t.dataLabel() + ")");
+        info.add("best baseline: " + (t.bestBaseline() == null ? "none" : escape(t.bestBaseline())));
+        if (!t.taskHashes().isEmpty()) {
+            List<String> shortHashes = new ArrayList<>();
+            t.taskHashes().forEach(h -> shortHashes.add("`" + shortHash(h) + "`"));
+            info.add("task hash " + String.join(", ", shortHashes));
+        }
+        md.line(info.toString());
+        md.line("");
+
+        MetricColumn primary = f.columns().stream()
+                .filter(c -> c.key().equals(f.primaryMetric())).findFirst().orElse(null);
+        List<String> header = new ArrayList<>(List.of("Synth", "Kind", "Cells", "Exec rate"));
+        for (MetricColumn c : f.columns()) {
+            header.add(escape(c.header()));
+            if (c == primary) { // the delta sits beside the figure it is computed from
+                header.add("Δ " + escape(primary.header()) + " vs best baseline");
+            }
+        }
+        header.addAll(List.of("Wall ms", "Peak RSS MiB", "Failed prog/gen/infra"));
+        md.row(header);
+        List<String> rule = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            rule.add(i < 2 ? "---" : "---:");
+        }
+        md.row(rule);
+        for (LeaderboardRow r : t.rows()) {
+            List<String> cells = new ArrayList<>();
+            cells.add(escape(r.synth()));
+            cells.add(r.baseline() ? "**baseline**" : "generator");
+            cells.add(Integer.toString(r.cells()));
+            cells.add(r.executableRate() == null ? NONE
+                    : fixed(r.executableRate() * 100, 1) + "% (" + r.statusCounts().ok() + "/"
+                            + r.statusCounts().attributable() + ")");
+            Map<String, Estimate> m = r.metrics();
+            for (MetricColumn c : f.columns()) {
+                cells.add(estimate(m.get(c.key()), c.decimals()));
+                if (c == primary) {
+                    cells.add(delta(r, t, primary));
+                }
+            }
+            cells.add(r.meanExecWallMs() == null ? NONE : fixed(r.meanExecWallMs(), 0));
+            cells.add(r.peakRssKb() == null ? NONE : fixed(r.peakRssKb() / 1024.0, 1));
+            StatusCounts s = r.statusCounts();
+            cells.add(s.programFailed() + "/" + s.generationFailed() + "/" + s.infraFailed());
+            md.row(cells);
+        }
+        md.line("");
+    }
+
+    private static String delta(LeaderboardRow r, TaskBoard t, MetricColumn primary) {
+        if (r.synth().equals(t.bestBaseline())) {
+            return "(best baseline)";
+        }
+        Double d = r.deltaToBestBaseline();
+        if (d == null) {
+            return NONE;
+        }
+        String s = fixed(d, primary.decimals());
+        return s.startsWith("-") ? s : "+" + s;
+    }
+
+    private static String estimate(Estimate e, int decimals) {
+        if (e == null) {
+            return NONE;
+        }
+        String mean = fixed(e.mean(), decimals);
+        return e.hasInterval() ? mean + " ± " + fixed(e.halfWidth(), decimals) : mean;
+    }
+
+    private void failures(Leaderboard lb, Lines md) throws IOException {
+        md.line("## Failures");
+        md.line("");
+        int n = 0;
+        for (FamilyBoard f : lb.families()) {
+            for (TaskBoard t : f.tasks()) {
+                for (FailedCell c : t.failures()) {
+                    n++;
+                    String note = c.status() == CellStatus.INFRA_FAILED ? " (infrastructure; not counted against "
+                            + "the synthesizer)" : "";
+                    md.line("- " + escape(t.task() + " v" + t.taskVersion()) + " · " + escape(c.synth())
+                            + " · sample " + c.sample() + " · seed " + c.seed() + " · " + c.status().wireName()
+                            + note + ": " + (c.reason() == null ? "no reason given" : escape(oneLine(c.reason()))));
+                }
+            }
+        }
+        if (n == 0) {
+            md.line("None.");
+        }
+        md.line("");
+    }
+
+    private void provenance(Leaderboard lb, Lines md) throws IOException {
+        md.line("## Provenance");
+        md.line("");
+        if (lb.provenance().isEmpty()) {
+            md.line("No run metadata (meta.json) was found.");
+            return;
+        }
+        for (Leaderboard.ProvenanceEntry p : lb.provenance()) {
+            RunMeta m = p.run();
+            md.line("- " + escape(p.source()) + ": run " + code(m.runId()) + " · aiotbench " + text(m.harnessVersion())
+                    + " · commit " + (m.gitCommit() == null ? "unknown" : code(shortHash(m.gitCommit())))
+                    + " · started " + text(m.startedAt()));
+            md.line("  - JVM: " + text(m.jvm()) + " · OS: " + text(m.os()));
+            if (m.command() != null) {
+                md.line("  - command: " + code(m.command()));
+            }
+            if (!m.datasets().isEmpty()) {
+                StringJoiner ds = new StringJoiner("; ");
+                m.datasets().forEach((id, d) -> ds.add(escape(id) + (d.synthetic() ? " (" + TaskBoard.SYNTHETIC_LABEL + ")" : "")
+                        + " sha256 " + (d.sha256() == null ? "unknown" : code(shortHash(d.sha256())))));
+                md.line("  - datasets: " + ds);
+            }
+            if (!m.tasks().isEmpty()) {
+                StringJoiner ts = new StringJoiner("; ");
+                m.tasks().forEach((id, t) -> ts.add(escape(id) + (t.version() == null ? "" : " v" + t.version())
+                        + " hash " + (t.hash() == null ? "unknown" : code(shortHash(t.hash())))));
+                md.line("  - tasks: " + ts);
+            }
+        }
+        md.line("");
+        md.line("Hashes are shortened to " + HASH_CHARS + " characters; " + JsonReport.FILE_NAME + " has them in full.");
+    }
+
+    private static String fixed(double v, int decimals) {
+        String s = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        // "-0.00" would suggest a sign the rounded figure does not have.
+        return s.matches("-0(\\.0+)?") ? s.substring(1) : s;
+    }
+
+    private static String shortHash(String h) {
+        return h.length() > HASH_CHARS ? h.substring(0, HASH_CHARS) : h;
+    }
+
+    private static String text(String s) {
+        return s == null ? "unknown" : escape(oneLine(s));
+    }
+
+    /** Inline code; backticks inside would end the span, so they become quotes. */
+    private static String code(String s) {
+        return s == null ? "unknown" : "`" + oneLine(s).replace('`', '\'') + "`";
+    }
+
+    static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static List<String> escape(List<String> items) {
+        List<String> out = new ArrayList<>();
+        items.forEach(i -> out.add(escape(i)));
+        return out;
+    }
+
+    /** Escapes what Markdown would otherwise read as markup or as a table cell boundary. */
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            if ("\\`*_[]<>|#".indexOf(c) >= 0) {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** Writes lines ending in {@code \n} whatever the platform. */
+    private record Lines(Writer out) {
+        void line(String s) throws IOException {
+            out.write(s);
+            out.write('\n');
+        }
+
+        void row(List<String> cells) throws IOException {
+            line("| " + String.join(" | ", cells) + " |");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.aiotbench.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One parsed line of {@code results.jsonl}: the outcome of one cell (task × synthesizer config ×
+ * sample × seed). Only what the report needs is typed; {@code synthConfig} is kept as JSON
+ * because its shape belongs to each adapter. Treat {@code synthConfig} as read-only.
+ *
+ * @param metrics numeric metrics by name (empty for failed cells); non-numeric entries are dropped
+ * @param execution {@code null} when the record has no {@code execution} object
+ * @param generation {@code null} when the record has no {@code generation} object
+ * @param line 1-based line in the file it came from, for messages
+ */
+public record ResultRecord(
+        String key,
+        String task,
+        int taskVersion,
+        String taskHash,
+        String family,
+        String dataset,
+        boolean syntheticData,
+        String synth,
+        JsonNode synthConfig,
+        boolean baseline,
+        int sample,
+        long seed,
+        CellStatus status,
+        String reason,
+        GenerationStats generation,
+        ExecutionStats execution,
+        Map<String, Double> metrics,
+        String startedAt,
+        String finishedAt,
+        int line) {
+
+    public ResultRecord {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(task, "task");
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(synth, "synth");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(synthConfig, "synthConfig");
+        metrics = Map.copyOf(metrics);
+    }
+}

@@ -1,0 +1,137 @@
+package org.aiotbench.report;
+
+import static org.aiotbench.report.RecordLines.failed;
+import static org.aiotbench.report.RecordLines.line;
+import static org.aiotbench.report.RecordLines.ok;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LeaderboardAggregationTest {
+
+    @TempDir
+    Path tmp;
+
+    /**
+     * Three samples 98, 99, 100: mean 99, s = 1, standard error 1/√3. For 2 degrees of freedom
+     * the t quantile has the closed form t_p = (2p − 1) / √(2p(1 − p)), so t_0.975 =
+     * 0.95 / √0.04875 ≈ 4.30265 and the half-width is t/√3 ≈ 2.48414.
+     */
+    @Test
+    void confidenceIntervalOfThreeSamplesMatchesHandComputation() {
+        Estimate e = Estimate.of(List.of(98.0, 99.0, 100.0)).orElseThrow();
+        double t = 0.95 / Math.sqrt(2 * 0.975 * 0.025);
+        double half = t * 1.0 / Math.sqrt(3);
+        assertEquals(3, e.n());
+        assertEquals(99.0, e.mean(), 1e-12);
+        assertEquals(99.0 - half, e.ciLow(), 1e-9);
+        assertEquals(99.0 + half, e.ciHigh(), 1e-9);
+        assertEquals(2.48414, e.halfWidth(), 1e-5);
+    }
+
+    @Test
+    void noIntervalBelowTwoSamplesAndNothingForNoSamples() {
+        Estimate one = Estimate.of(List.of(97.5)).orElseThrow();
+        assertEquals(97.5, one.mean());
+        assertFalse(one.hasInterval());
+        assertNull(one.ciLow());
+        assertTrue(Estimate.of(List.of()).isEmpty());
+    }
+
+    @Test
+    void rowAggregatesOkCellsAndKeepsInfraFailuresOutOfTheExecutableRate() throws Exception {
+        Path run = RecordLines.runFolder(tmp.resolve("run"), List.of(
+                line(ok("b0", "t", "reference/x", 0, 99.0)),
+                line(ok("g0", "t", "gen", 0, 98.0)),
+                line(ok("g1", "t", "gen", 1, 99.0)),
+                line(ok("g2", "t", "gen", 2, 100.0)),
+                line(failed("g3", "t", "gen", 3, "program_failed", "crashed")),
+                line(failed("g4", "t", "gen", 4, "generation_failed", "no code")),
+                line(failed("g5", "t", "gen", 5, "infra_failed", "no sandbox")),
+                line(failed("g6", "t", "gen", 6, "infra_failed", "no sandbox"))));
+        TaskBoard task = Reports.build(List.of(run)).families().get(0).tasks().get(0);
+        LeaderboardRow gen = row(task, "gen");
+
+        assertEquals(7, gen.cells());
+        assertEquals(new StatusCounts(3, 1, 1, 2), gen.statusCounts());
+        assertEquals(3.0 / 5.0, gen.executableRate(), 1e-12, "ok / (cells - infra)");
+        Estimate f1 = gen.metrics().get("f1");
+        assertEquals(3, f1.n(), "only ok cells carry metrics");
+        assertEquals(99.0, f1.mean(), 1e-12);
+        assertEquals(0.95 / Math.sqrt(2 * 0.975 * 0.025) / Math.sqrt(3), f1.halfWidth(), 1e-9);
+        assertEquals(0.0, gen.deltaToBestBaseline(), 1e-12, "gen mean 99 minus baseline 99");
+        assertEquals(1000.0, gen.meanExecWallMs());
+        assertEquals(2048L, gen.peakRssKb());
+        assertEquals(4, task.failures().size());
+        assertEquals(CellStatus.INFRA_FAILED, task.failures().get(3).status());
+    }
+
+    @Test
+    void onlyInfraFailuresLeaveTheExecutableRateUndefined() throws Exception {
+        Path run = RecordLines.runFolder(tmp.resolve("run"), List.of(
+                line(failed("g0", "t", "gen", 0, "infra_failed", "dataset missing"))));
+        LeaderboardRow gen = row(Reports.build(List.of(run)).families().get(0).tasks().get(0), "gen");
+        assertNull(gen.executableRate());
+        assertTrue(gen.metrics().isEmpty());
+        assertNull(gen.deltaToBestBaseline(), "no baseline on the task");
+    }
+
+    @Test
+    void deltaRefersToTheBestBaselineAndRowsAreRankedByF1() throws Exception {
+        Path run = RecordLines.runFolder(tmp.resolve("run"), List.of(
+                line(ok("a", "t", "reference/weak", 0, 95.0)),
+                line(ok("b", "t", "reference/strong", 0, 99.5)),
+                line(ok("c", "t", "gen-low", 0, 90.0)),
+                line(ok("d", "t", "gen-high", 0, 99.75))));
+        TaskBoard task = Reports.build(List.of(run)).families().get(0).tasks().get(0);
+        assertEquals("reference/strong", task.bestBaseline());
+        assertEquals(List.of("gen-high", "reference/strong", "reference/weak", "gen-low"),
+                task.rows().stream().map(LeaderboardRow::synth).toList());
+        assertEquals(0.25, row(task, "gen-high").deltaToBestBaseline(), 1e-12);
+        assertEquals(-9.5, row(task, "gen-low").deltaToBestBaseline(), 1e-12);
+        assertEquals(-4.5, row(task, "reference/weak").deltaToBestBaseline(), 1e-12);
+        assertTrue(row(task, "reference/weak").baseline());
+        assertFalse(row(task, "gen-low").baseline());
+    }
+
+    @Test
+    void syntheticTasksAreLabelledInEveryFormat() throws Exception {
+        var r = ok("s", "synthetic-task", "gen", 0, 99.0);
+        r.put("synthetic_data", true);
+        Path run = RecordLines.runFolder(tmp.resolve("run"), List.of(line(r)));
+        Leaderboard lb = Reports.build(List.of(run));
+        TaskBoard task = lb.families().get(0).tasks().get(0);
+        assertEquals("synthetic-task v1 (synthetic data)", task.title());
+        for (ReportFormat format : Reports.defaultFormats()) {
+            StringWriter w = new StringWriter();
+            format.write(lb, w);
+            assertTrue(w.toString().contains("synthetic data"), format.fileName() + " lacks the label");
+        }
+    }
+
+    @Test
+    void unknownFamilyGetsExecutionColumnsOnly() throws Exception {
+        var r = ok("h", "wisdm-har", "gen", 0, 0.0);
+        r.put("family", "har");
+        r.putObject("metrics").put("accuracy", 0.9);
+        Path run = RecordLines.runFolder(tmp.resolve("run"), List.of(line(r)));
+        FamilyBoard har = Reports.build(List.of(run)).families().get(0);
+        assertEquals("har", har.family());
+        assertTrue(har.columns().isEmpty());
+        assertNull(har.primaryMetric());
+        LeaderboardRow row = har.tasks().get(0).rows().get(0);
+        assertEquals(1.0, row.executableRate());
+        assertTrue(row.metrics().isEmpty());
+    }
+
+    private static LeaderboardRow row(TaskBoard task, String synth) {
+        return task.rows().stream().filter(r -> r.synth().equals(synth)).findFirst().orElseThrow();
+    }
+}
