@@ -29,7 +29,7 @@ public final class EcgDirectoryDetection {
         for (String rec : records != null ? records : recordsIn(in)) {
             WfdbRecord r = WfdbRecord.read(in.resolve(rec));
             int sig = Math.max(0, r.signalIndex(lead));
-            int[] beats = detector.detect(r.physical(sig), r.header().samplingFrequency());
+            int[] beats = detector.detect(r.physical(sig), r.samplingFrequency());
             write(out.resolve(rec + ".txt"), beats);
         }
     }

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Map;
 import org.aiotbench.Version;
+import org.aiotbench.dataset.DatasetLocation;
 
 /**
  * {@code meta.json} of a run folder: one entry per invocation (a resumed run adds one), with what
@@ -23,7 +24,7 @@ public final class RunMeta {
     private RunMeta() {
     }
 
-    public static ObjectNode describeRun(String runId, String command, Map<String, DatasetLocator.Located> datasets,
+    public static ObjectNode describeRun(String runId, String command, Map<String, DatasetLocation> datasets,
                                          Map<String, org.aiotbench.catalogue.Task> tasks) {
         ObjectNode n = ResultJson.JSON.createObjectNode();
         n.put("run_id", runId);

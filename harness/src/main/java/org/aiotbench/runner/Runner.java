@@ -16,6 +16,8 @@ import org.aiotbench.adapter.AdapterConfigException;
 import org.aiotbench.adapter.Synthesizer;
 import org.aiotbench.adapter.Synthesizers;
 import org.aiotbench.catalogue.Task;
+import org.aiotbench.dataset.DatasetLocation;
+import org.aiotbench.dataset.Datasets;
 import org.aiotbench.family.Families;
 import org.aiotbench.family.TaskFamily;
 import org.aiotbench.sandbox.Sandbox;
@@ -26,10 +28,10 @@ import org.aiotbench.sandbox.Sandboxes;
 public final class Runner {
 
     private final RunOptions options;
-    private final DatasetLocator datasets;
+    private final Datasets datasets;
     private final PrintStream err;
 
-    public Runner(RunOptions options, DatasetLocator datasets, PrintStream err) {
+    public Runner(RunOptions options, Datasets datasets, PrintStream err) {
         this.options = options;
         this.datasets = datasets;
         this.err = err;
@@ -49,7 +51,7 @@ public final class Runner {
         Path out = options.out();
         try (ResultStore store = ResultStore.open(out)) {
             notes.addAll(store.warnings());
-            Map<String, DatasetLocator.Located> located = new LinkedHashMap<>();
+            Map<String, DatasetLocation> located = new LinkedHashMap<>();
             Map<String, Task> runTasks = new LinkedHashMap<>();
             List<Cell> cells = new ArrayList<>();
             int alreadyDone = 0;
@@ -65,14 +67,9 @@ public final class Runner {
                     notes.add("skipped " + task.id() + ": none of the synthesizers offers a program for it");
                     continue;
                 }
-                DatasetLocator.Located loc;
-                try {
-                    loc = datasets.locate(task);
-                } catch (DatasetLocator.Missing e) {
-                    notes.add("skipped " + task.id() + ": " + e.getMessage());
-                    continue;
-                } catch (IOException e) {
-                    notes.add("skipped " + task.id() + ": cannot prepare dataset " + task.dataset().id() + ": " + e.getMessage());
+                DatasetLocation loc = datasets.locate(task.dataset());
+                if (!loc.present()) {
+                    notes.add("skipped " + task.id() + ": " + loc.absentNote());
                     continue;
                 }
                 located.put(task.dataset().id(), loc);
