@@ -111,7 +111,7 @@ public final class PanTompkins implements BeatDetector {
         }
         double high = Math.min(config.highHz(), 0.45 * fs);
         SosFilter bandPass = Butterworth.bandPass(config.filterOrder(), config.lowHz(), high, fs);
-        double[] bp = ZeroPhase.filtfilt(bandPass, signal);
+        double[] bp = ZeroPhase.filtfilt(bandPass, withoutGaps(signal));
         double[] slope = Derivative.fivePoint(bp, fs, Derivative.panTompkinsStep(fs));
         double[] energy = new double[n];
         for (int i = 0; i < n; i++) {
@@ -171,6 +171,43 @@ public final class PanTompkins implements BeatDetector {
         }
         Arrays.sort(out);
         return dedupe(out);
+    }
+
+    /**
+     * The signal with NaN samples (WFDB's invalid-sample marker) replaced by the last valid value
+     * (or the first valid one at the start): a single NaN would otherwise poison the recursive
+     * filter for the rest of the record. Returns the input itself when it has no NaN.
+     */
+    static double[] withoutGaps(double[] x) {
+        int first = -1;
+        for (int i = 0; i < x.length; i++) {
+            if (Double.isNaN(x[i])) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return x;
+        }
+        double[] y = x.clone();
+        double held = Double.NaN;
+        for (double v : y) {
+            if (!Double.isNaN(v)) {
+                held = v;
+                break;
+            }
+        }
+        if (Double.isNaN(held)) {
+            held = 0; // no valid sample at all
+        }
+        for (int i = 0; i < y.length; i++) {
+            if (Double.isNaN(y[i])) {
+                y[i] = held;
+            } else {
+                held = y[i];
+            }
+        }
+        return y;
     }
 
     /**
