@@ -7,7 +7,9 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
@@ -30,9 +32,8 @@ public final class JsonReport implements ReportFormat {
     public static final int SCHEMA = 1;
     public static final int DECIMALS = 4;
 
-    private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+    private final JsonNodeFactory nodes = JsonNodeFactory.instance;
     private final ObjectMapper mapper = new ObjectMapper()
-            .setNodeFactory(nodes)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
@@ -134,7 +135,7 @@ public final class JsonReport implements ReportFormat {
         for (CellStatus s : CellStatus.values()) {
             counts.put(s.wireName(), r.statusCounts().get(s));
         }
-        o.put("executable_rate", round(r.executableRate()));
+        o.set("executable_rate", round(r.executableRate()));
         ObjectNode metrics = o.putObject("metrics");
         for (MetricColumn c : f.columns()) {
             Estimate e = r.metrics().get(c.key());
@@ -144,7 +145,7 @@ public final class JsonReport implements ReportFormat {
             }
             ObjectNode m = metrics.putObject(c.key());
             m.put("n", e.n());
-            m.put("mean", round(e.mean()));
+            m.set("mean", round(e.mean()));
             if (e.hasInterval()) {
                 ArrayNode ci = m.putArray("ci95");
                 ci.add(round(e.ciLow()));
@@ -153,8 +154,8 @@ public final class JsonReport implements ReportFormat {
                 m.putNull("ci95");
             }
         }
-        o.put("delta_to_best_baseline", round(r.deltaToBestBaseline()));
-        o.put("mean_exec_wall_ms", round(r.meanExecWallMs()));
+        o.set("delta_to_best_baseline", round(r.deltaToBestBaseline()));
+        o.set("mean_exec_wall_ms", round(r.meanExecWallMs()));
         o.put("peak_rss_kb", r.peakRssKb());
         ArrayNode configs = o.putArray("synth_configs");
         r.synthConfigs().forEach(c -> configs.add(sorted(c)));
@@ -187,8 +188,13 @@ public final class JsonReport implements ReportFormat {
         return o;
     }
 
-    private static BigDecimal round(Double v) {
-        return v == null ? null : BigDecimal.valueOf(v).setScale(DECIMALS, RoundingMode.HALF_UP);
+    /**
+     * A fixed-scale decimal node. {@link DecimalNode} is used directly because the node factory
+     * may strip trailing zeros, which would make 99.5000 and 99.5 two spellings of one figure.
+     */
+    private static JsonNode round(Double v) {
+        return v == null ? NullNode.getInstance()
+                : DecimalNode.valueOf(BigDecimal.valueOf(v).setScale(DECIMALS, RoundingMode.HALF_UP));
     }
 
     /** A copy with object keys sorted at every level, so a config's key order cannot leak in. */
