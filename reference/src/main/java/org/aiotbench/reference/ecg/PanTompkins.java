@@ -182,9 +182,9 @@ public final class PanTompkins implements BeatDetector {
         decision.learn(mwi, bp, (int) Math.min(n, Math.round(config.learningS() * fs)));
         int[] out = new int[m];
         int[] count = {0};
+        IntConsumer report = id -> out[count[0]++] = filteredAt[id];
         for (int c = 0; c < m; c++) {
-            decision.offer(c, peaks[c], peakI[c], peakF[c], maxSlope[c],
-                    id -> out[count[0]++] = filteredAt[id]);
+            decision.offer(c, peaks[c], peakI[c], peakF[c], maxSlope[c], report);
         }
         int[] beats = Arrays.copyOf(out, count[0]);
         Arrays.sort(beats); // already in order; kept cheap insurance for the contract
