@@ -1,6 +1,7 @@
 package org.aiotbench.reference.ecg;
 
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 import org.aiotbench.reference.dsp.Butterworth;
 import org.aiotbench.reference.dsp.Derivative;
 import org.aiotbench.reference.dsp.MovingWindowIntegrator;
@@ -42,17 +43,26 @@ import org.aiotbench.reference.dsp.ZeroPhase;
  *     this sample sits on the QRS's dominant deflection; on MIT-BIH it matched the reference
  *     annotations better than searching the raw signal around it (which the baseline and
  *     wide or notched complexes mislead).</li>
- * <li>Learning phase: the first 2 s initialise SPKI/SPKF (a fraction of the maxima) and
- *     NPKI/NPKF (a fraction of the means); RR averages start at 1 s until beats are found.</li>
- * <li>Search-back examines each noise peak at most once, so a long pause (sinus arrest, record
- *     232) does not pick ever more noise peaks as the gap grows.</li>
+ * <li>Learning phase 1: the first 2 s set SPKI/SPKF to a third of the largest integrated /
+ *     rectified band-passed value and NPKI/NPKF to half of their means. Learning phase 2: RR
+ *     averages start at 1 s, and the first measured interval seeds RR AVERAGE2 (it could never
+ *     enter the 92–116 % window of an arbitrary start value).</li>
+ * <li>RR AVERAGE2 is re-anchored to RR AVERAGE1 when none of the last 8 intervals lies within
+ *     92–116 % of it; the paper only sets it to RR AVERAGE1 when all 8 do, so after a lasting
+ *     rate change (or a bad first interval) it would otherwise stay stale forever.</li>
+ * <li>Search-back examines each noise peak at most once and only peaks at least 200 ms after the
+ *     last beat, so a long pause (sinus arrest, record 232) does not pick ever more noise peaks
+ *     as the gap grows.</li>
+ * <li>Invalid samples (NaN, WFDB's gap marker) are held at the last valid value.</li>
  * </ul>
  *
- * <p>Streaming: every stage is causal except for bounded look-ahead (the zero-phase filter, the
- * centred derivative and integrator, the ±200 ms peak test, the R-peak search), so a streaming
- * variant can run the same decision logic on causal filters with a fixed latency of a few hundred
- * milliseconds; the decision state ({@code SPK/NPK}, RR buffers, last beat) is already kept in
- * a small object ({@code Decision}) advanced one candidate peak at a time.
+ * <p>Streaming (not implemented yet): the decision rules live in {@code Decision}, which is
+ * advanced one candidate peak at a time in time order and holds all adaptive state (SPK/NPK,
+ * RR buffers, last beat, its slope). A streaming variant would feed it from causal stages:
+ * {@link SosFilter#filter} instead of the zero-phase pass, a causal derivative and integrator,
+ * each with its known delay subtracted, a candidate emitted once 200 ms have passed without a
+ * larger integrator peak, and the R peak searched in a short buffer of the band-passed signal;
+ * beats then come out with a fixed latency of a few hundred milliseconds.
  */
 public final class PanTompkins implements BeatDetector {
 
@@ -75,6 +85,17 @@ public final class PanTompkins implements BeatDetector {
     public record Config(double lowHz, double highHz, int filterOrder, double integrationS,
             double refractoryS, double tWaveS, double searchWindowS, double missedFactor,
             double learningS) {
+
+        public Config {
+            if (!(lowHz > 0) || !(highHz > lowHz)) {
+                throw new IllegalArgumentException(
+                        "band-pass needs 0 < low < high, got " + lowHz + " Hz and " + highHz + " Hz");
+            }
+            if (filterOrder < 1 || !(integrationS > 0) || !(refractoryS > 0) || !(tWaveS >= 0)
+                    || !(searchWindowS > 0) || !(missedFactor > 1) || !(learningS > 0)) {
+                throw new IllegalArgumentException("invalid Pan-Tompkins configuration: " + this);
+            }
+        }
 
         public static Config defaults() {
             return new Config(5, 15, 2, 0.150, 0.200, 0.360, 0.100, 1.66, 2.0);
@@ -109,7 +130,12 @@ public final class PanTompkins implements BeatDetector {
         if (n < 3) {
             return new int[0];
         }
+        // Keep the upper edge below Nyquist at low rates; the band itself is fixed in Hz.
         double high = Math.min(config.highHz(), 0.45 * fs);
+        if (!(high > config.lowHz())) {
+            throw new IllegalArgumentException("sampling frequency " + fs + " Hz is too low for the "
+                    + config.lowHz() + "-" + config.highHz() + " Hz band-pass");
+        }
         SosFilter bandPass = Butterworth.bandPass(config.filterOrder(), config.lowHz(), high, fs);
         double[] bp = ZeroPhase.filtfilt(bandPass, withoutGaps(signal));
         double[] slope = Derivative.fivePoint(bp, fs, Derivative.panTompkinsStep(fs));
@@ -154,23 +180,15 @@ public final class PanTompkins implements BeatDetector {
 
         Decision decision = new Decision(fs, config);
         decision.learn(mwi, bp, (int) Math.min(n, Math.round(config.learningS() * fs)));
-        boolean[] beat = decision.classify(peaks, peakI, peakF, maxSlope);
-
-        int count = 0;
-        for (boolean b : beat) {
-            if (b) {
-                count++;
-            }
-        }
-        int[] out = new int[count];
-        int k = 0;
+        int[] out = new int[m];
+        int[] count = {0};
+        IntConsumer report = id -> out[count[0]++] = filteredAt[id];
         for (int c = 0; c < m; c++) {
-            if (beat[c]) {
-                out[k++] = filteredAt[c];
-            }
+            decision.offer(c, peaks[c], peakI[c], peakF[c], maxSlope[c], report);
         }
-        Arrays.sort(out);
-        return dedupe(out);
+        int[] beats = Arrays.copyOf(out, count[0]);
+        Arrays.sort(beats); // already in order; kept cheap insurance for the contract
+        return dedupe(beats);
     }
 
     /**
@@ -267,7 +285,8 @@ public final class PanTompkins implements BeatDetector {
 
     /**
      * The paper's adaptive decision rules, advanced one candidate peak at a time, in time order.
-     * Kept separate from the signal processing so a streaming detector can reuse it.
+     * All adaptive state lives here, apart from the signal processing, so that a streaming
+     * detector can feed it candidates as they become final.
      */
     static final class Decision {
         private static final int RR_COUNT = 8;
@@ -282,6 +301,18 @@ public final class PanTompkins implements BeatDetector {
         private int rr1Count, rr1Next, rr2Count, rr2Next;
         double rrAverage1, rrAverage2;
         private boolean irregular;
+
+        private int lastPos = -1; // the last beat, in samples
+        private double lastSlope;
+
+        // Noise peaks since the last beat: what search-back may still pick.
+        private int pending;
+        private int searched; // pending[0, searched) were already offered to a search-back
+        private int[] pendingId = new int[16];
+        private int[] pendingPos = new int[16];
+        private double[] pendingI = new double[16];
+        private double[] pendingF = new double[16];
+        private double[] pendingSlope = new double[16];
 
         Decision(double fs, Config config) {
             this.refractory = (int) Math.round(config.refractoryS() * fs);
@@ -308,67 +339,100 @@ public final class PanTompkins implements BeatDetector {
             npkf = sumF / len / 2;
         }
 
-        boolean[] classify(int[] pos, double[] peakI, double[] peakF, double[] slope) {
-            int m = pos.length;
-            boolean[] beat = new boolean[m];
-            int last = -1; // candidate index of the last beat
-            int searchedUpTo = -1; // candidates up to here were already offered to search-back
-            double lastSlope = 0;
-            for (int c = 0; c < m; c++) {
-                // Search-back: no beat for 166 % of RR AVERAGE2 → best earlier noise peak above
-                // the second thresholds becomes a beat. Repeats while the gap stays too long.
-                while (last >= 0 && pos[c] - pos[last] > missedFactor * rrAverage2) {
-                    double thrI2 = 0.5 * thresholdI();
-                    double thrF2 = 0.5 * thresholdF();
-                    int best = -1;
-                    for (int k = Math.max(last, searchedUpTo) + 1; k < c; k++) {
-                        if (pos[k] - pos[last] >= refractory && peakI[k] > thrI2
-                                && peakF[k] > thrF2 && (best < 0 || peakI[k] > peakI[best])) {
-                            best = k;
-                        }
+        /**
+         * Classifies the next candidate peak. Beats are reported to {@code beats} by candidate id,
+         * in time order; a search-back may report an earlier candidate before this one.
+         *
+         * @param id    caller's identifier of the candidate
+         * @param pos   its position in samples (non-decreasing from call to call)
+         * @param peakI its integrated-signal peak (PEAKI)
+         * @param peakF its band-passed peak (PEAKF)
+         * @param slope its maximal absolute slope
+         */
+        void offer(int id, int pos, double peakI, double peakF, double slope, IntConsumer beats) {
+            // Search-back: no beat for 166 % of RR AVERAGE2 → the largest noise peak since the
+            // last beat that clears the second thresholds becomes a beat. Repeats while the gap
+            // stays too long; each noise peak is offered once.
+            while (lastPos >= 0 && pos - lastPos > missedFactor * rrAverage2 && searched < pending) {
+                double thrI2 = 0.5 * thresholdI();
+                double thrF2 = 0.5 * thresholdF();
+                int best = -1;
+                for (int k = searched; k < pending; k++) {
+                    if (pendingPos[k] - lastPos >= refractory && pendingI[k] > thrI2 && pendingF[k] > thrF2
+                            && (best < 0 || pendingI[k] > pendingI[best])) {
+                        best = k;
                     }
-                    searchedUpTo = Math.max(searchedUpTo, c - 1);
-                    if (best < 0) {
-                        break;
-                    }
-                    beat[best] = true;
-                    spki = 0.25 * peakI[best] + 0.75 * spki;
-                    spkf = 0.25 * peakF[best] + 0.75 * spkf;
-                    updateRr(pos[best] - pos[last]);
-                    last = best;
-                    lastSlope = slope[best];
-                    // Candidates after the new beat may be searched again from it.
-                    searchedUpTo = best;
                 }
-                int rr = last >= 0 ? pos[c] - pos[last] : Integer.MAX_VALUE;
-                if (rr < refractory) {
-                    continue;
+                searched = pending;
+                if (best < 0) {
+                    break;
                 }
-                double thrI1 = thresholdI();
-                double thrF1 = thresholdF();
-                if (irregular) {
-                    thrI1 *= 0.5;
-                    thrF1 *= 0.5;
-                }
-                boolean signal = peakI[c] > thrI1 && peakF[c] > thrF1;
-                if (signal && rr < tWave && slope[c] < 0.5 * lastSlope) {
-                    signal = false; // T wave
-                }
-                if (signal) {
-                    beat[c] = true;
-                    spki = 0.125 * peakI[c] + 0.875 * spki;
-                    spkf = 0.125 * peakF[c] + 0.875 * spkf;
-                    if (last >= 0) {
-                        updateRr(rr);
-                    }
-                    last = c;
-                    lastSlope = slope[c];
-                } else {
-                    npki = 0.125 * peakI[c] + 0.875 * npki;
-                    npkf = 0.125 * peakF[c] + 0.875 * npkf;
-                }
+                beats.accept(pendingId[best]);
+                spki = 0.25 * pendingI[best] + 0.75 * spki;
+                spkf = 0.25 * pendingF[best] + 0.75 * spkf;
+                updateRr(pendingPos[best] - lastPos);
+                lastPos = pendingPos[best];
+                lastSlope = pendingSlope[best];
+                dropPendingThrough(best); // later noise peaks may be searched again from here
             }
-            return beat;
+            int rr = lastPos >= 0 ? pos - lastPos : Integer.MAX_VALUE;
+            if (rr < refractory) {
+                return;
+            }
+            double thrI1 = thresholdI();
+            double thrF1 = thresholdF();
+            if (irregular) {
+                thrI1 *= 0.5;
+                thrF1 *= 0.5;
+            }
+            boolean signal = peakI > thrI1 && peakF > thrF1;
+            if (signal && rr < tWave && slope < 0.5 * lastSlope) {
+                signal = false; // T wave
+            }
+            if (signal) {
+                beats.accept(id);
+                spki = 0.125 * peakI + 0.875 * spki;
+                spkf = 0.125 * peakF + 0.875 * spkf;
+                if (lastPos >= 0) {
+                    updateRr(rr);
+                }
+                lastPos = pos;
+                lastSlope = slope;
+                pending = 0;
+                searched = 0;
+            } else {
+                npki = 0.125 * peakI + 0.875 * npki;
+                npkf = 0.125 * peakF + 0.875 * npkf;
+                addPending(id, pos, peakI, peakF, slope);
+            }
+        }
+
+        private void addPending(int id, int pos, double peakI, double peakF, double slope) {
+            if (pending == pendingId.length) {
+                int cap = 2 * pending;
+                pendingId = Arrays.copyOf(pendingId, cap);
+                pendingPos = Arrays.copyOf(pendingPos, cap);
+                pendingI = Arrays.copyOf(pendingI, cap);
+                pendingF = Arrays.copyOf(pendingF, cap);
+                pendingSlope = Arrays.copyOf(pendingSlope, cap);
+            }
+            pendingId[pending] = id;
+            pendingPos[pending] = pos;
+            pendingI[pending] = peakI;
+            pendingF[pending] = peakF;
+            pendingSlope[pending] = slope;
+            pending++;
+        }
+
+        private void dropPendingThrough(int k) {
+            int keep = pending - (k + 1);
+            System.arraycopy(pendingId, k + 1, pendingId, 0, keep);
+            System.arraycopy(pendingPos, k + 1, pendingPos, 0, keep);
+            System.arraycopy(pendingI, k + 1, pendingI, 0, keep);
+            System.arraycopy(pendingF, k + 1, pendingF, 0, keep);
+            System.arraycopy(pendingSlope, k + 1, pendingSlope, 0, keep);
+            pending = keep;
+            searched = 0;
         }
 
         private double thresholdI() {

@@ -72,6 +72,28 @@ class PanTompkinsTest {
     }
 
     @Test
+    void invalidSamplesDoNotStopDetection() {
+        double fs = 360;
+        Synthetic s = synthetic(fs, 60, 5);
+        double[] x = s.signal().clone();
+        int gapFrom = (int) (20.0 * fs), gapTo = (int) (21.5 * fs);
+        Arrays.fill(x, gapFrom, gapTo, Double.NaN); // WFDB's invalid-sample marker, read as NaN
+        int[] found = new PanTompkins().detect(x, fs);
+        long expected = Arrays.stream(s.rTimes())
+                .filter(t -> t * fs < gapFrom - 0.1 * fs || t * fs > gapTo + 0.1 * fs).count();
+        long outsideGap = Arrays.stream(found)
+                .filter(i -> i < gapFrom - 0.1 * fs || i > gapTo + 0.1 * fs).count();
+        assertEquals(expected, outsideGap, "every beat away from the gap is still found");
+    }
+
+    @Test
+    void rejectsRatesTooLowForTheBandPass() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new PanTompkins().detect(new double[100], 10));
+        assertTrue(e.getMessage().contains("too low"), e.getMessage());
+    }
+
+    @Test
     void outputIsStrictlyIncreasingAndInRange() {
         double fs = 250;
         Synthetic s = synthetic(fs, 30, 9);
