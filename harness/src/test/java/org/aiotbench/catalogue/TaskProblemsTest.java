@@ -91,7 +91,7 @@ class TaskProblemsTest {
 
     @Test
     void missingRequiredNestedFieldPointsAtItsMapping() {
-        assertEquals("tasks/t.yaml:9: missing required field 'prompt.output'", only(replaceLine(11, "")));
+        assertEquals("tasks/t.yaml:8: missing required field 'prompt.output'", only(replaceLine(11, "")));
     }
 
     @Test
