@@ -27,10 +27,13 @@ public final class Catalogue {
     public static final Set<String> SKIPPED_FOLDERS = Set.of("samples", "generators");
 
     private final Map<String, Task> tasks;
+    private final Map<String, TaskParser.Parsed> parsed;
     private final List<Problem> problems;
 
-    private Catalogue(Map<String, Task> tasks, List<Problem> problems) {
-        this.tasks = tasks;
+    private Catalogue(Map<String, TaskParser.Parsed> parsed, List<Problem> problems) {
+        this.parsed = parsed;
+        this.tasks = new LinkedHashMap<>();
+        parsed.forEach((id, p) -> tasks.put(id, p.task()));
         this.problems = List.copyOf(problems);
     }
 
@@ -61,7 +64,6 @@ public final class Catalogue {
                 problems.add(new Problem(p, 0, "no such file or folder"));
             }
         }
-        Map<String, Task> tasks = new LinkedHashMap<>();
         Map<String, TaskParser.Parsed> firstById = new LinkedHashMap<>();
         for (Path f : files) {
             Optional<TaskParser.Parsed> parsed = TaskParser.parseFile(f, problems);
@@ -71,14 +73,13 @@ public final class Catalogue {
             Task t = parsed.get().task();
             TaskParser.Parsed first = firstById.get(t.id());
             if (first != null) {
-                problems.add(new Problem(f, parsed.get().idLine(), "duplicate task id '" + t.id()
-                        + "': already defined in " + first.task().source() + ":" + first.idLine()));
+                problems.add(new Problem(f, parsed.get().line("id"), "duplicate task id '" + t.id()
+                        + "': already defined in " + first.task().source() + ":" + first.line("id")));
                 continue;
             }
             firstById.put(t.id(), parsed.get());
-            tasks.put(t.id(), t);
         }
-        return new Catalogue(tasks, problems);
+        return new Catalogue(firstById, problems);
     }
 
     private static List<Path> yamlFilesUnder(Path dir, List<Problem> problems) {
@@ -128,6 +129,12 @@ public final class Catalogue {
 
     public boolean hasProblems() {
         return !problems.isEmpty();
+    }
+
+    /** Line of a top-level field of a loaded task in its file (1 when absent), for follow-up messages. */
+    public int fieldLine(String taskId, String field) {
+        TaskParser.Parsed p = parsed.get(taskId);
+        return p == null ? 1 : p.line(field);
     }
 
     public Optional<Task> find(String id) {

@@ -23,16 +23,26 @@ public final class MappingReader {
     private final String prefix;
     private final List<Problem> problems;
     private final Set<String> known = new LinkedHashSet<>();
+    private final int anchorLine;
 
     /**
      * @param prefix dotted path of this mapping inside the file ("" for the root, "limits" ...),
      *               used so messages name fields the way a user would write them
      */
     public MappingReader(Path file, YamlNode.MapNode map, String prefix, List<Problem> problems) {
+        this(file, map, prefix, problems, map.line());
+    }
+
+    /**
+     * @param anchorLine line blamed for fields missing from this mapping: the line of the key
+     *                   that holds it ({@code prompt:}), which is where a user looks for it
+     */
+    public MappingReader(Path file, YamlNode.MapNode map, String prefix, List<Problem> problems, int anchorLine) {
         this.file = file;
         this.map = map;
         this.prefix = prefix;
         this.problems = problems;
+        this.anchorLine = anchorLine;
     }
 
     public Path file() {
@@ -42,6 +52,11 @@ public final class MappingReader {
     /** The list this reader appends problems to (for readers of nested values). */
     public List<Problem> problemSink() {
         return problems;
+    }
+
+    /** Line blamed for missing fields of this mapping. */
+    public int anchorLine() {
+        return anchorLine;
     }
 
     public YamlNode.MapNode node() {
@@ -67,7 +82,7 @@ public final class MappingReader {
     public Optional<YamlNode.Entry> required(String key) {
         Optional<YamlNode.Entry> e = entry(key);
         if (e.isEmpty()) {
-            problem(map.line(), "missing required field '" + name(key) + "'");
+            problem(anchorLine, "missing required field '" + name(key) + "'");
         }
         return e;
     }
@@ -139,7 +154,7 @@ public final class MappingReader {
             return Optional.empty();
         }
         if (e.get().value() instanceof YamlNode.MapNode m) {
-            return Optional.of(new MappingReader(file, m, name(key), problems));
+            return Optional.of(new MappingReader(file, m, name(key), problems, e.get().keyLine()));
         }
         wrongType(e.get(), "a mapping");
         return Optional.empty();

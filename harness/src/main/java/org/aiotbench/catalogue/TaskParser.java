@@ -15,8 +15,20 @@ import java.util.stream.Stream;
  */
 public final class TaskParser {
 
-    /** A parsed task with the line of its {@code id}, for duplicate-id messages. */
-    public record Parsed(Task task, int idLine) {}
+    /**
+     * A parsed task with the lines of its top-level fields, for messages about it found later
+     * (duplicate ids, unknown datasets).
+     */
+    public record Parsed(Task task, Map<String, Integer> fieldLines) {
+        public Parsed {
+            fieldLines = Map.copyOf(fieldLines);
+        }
+
+        /** Line of top-level field {@code name}, or 1 when absent. */
+        public int line(String name) {
+            return fieldLines.getOrDefault(name, 1);
+        }
+    }
 
     private TaskParser() {}
 
@@ -78,7 +90,9 @@ public final class TaskParser {
         }
         Task task = new Task(id.get(), version.get().intValue(), family.get(), title.get(), dataset.get(),
                 prompt.get(), runtimes, limits, scoring, baselines, file);
-        return Optional.of(new Parsed(task, idLine));
+        Map<String, Integer> lines = new java.util.HashMap<>();
+        map.entries().values().forEach(e -> lines.put(e.key(), e.keyLine()));
+        return Optional.of(new Parsed(task, lines));
     }
 
     private static Optional<DatasetRef> dataset(MappingReader r) {

@@ -80,7 +80,7 @@ public final class YamlReader {
             JsonToken next = p.nextToken();
             if (next != null) {
                 problems.add(new Problem(file, line(p.currentTokenLocation()),
-                        "more than one YAML document in the file; expected exactly one"));
+                        "a second YAML document starts here; a file holds exactly one"));
                 return null;
             }
             return root;
@@ -169,6 +169,10 @@ public final class YamlReader {
         String msg = e.getOriginalMessage();
         if (msg == null) {
             return e.getClass().getSimpleName();
+        }
+        if (msg.startsWith("Expected a field name")) {
+            // Jackson's wording leaks SnakeYAML event classes; users wrote a complex key like "{a: b}: c".
+            return "a mapping key must be plain text, not a mapping or a list";
         }
         List<String> parts = new ArrayList<>();
         for (String l : msg.split("\\R")) {

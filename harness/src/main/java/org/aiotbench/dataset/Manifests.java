@@ -162,7 +162,7 @@ public final class Manifests {
         Optional<YamlNode.Entry> e = r.entry("files");
         if (e.isEmpty()) {
             if (!synthetic) {
-                r.problem(r.node().line(), "missing required field 'files' (or 'synthetic' for generated data)");
+                r.problem(r.anchorLine(), "missing required field 'files' (or 'synthetic' for generated data)");
             }
             return List.of();
         }
