@@ -168,7 +168,7 @@ public final class CommandSynthesizer implements Synthesizer {
         sections.put("remarks", t.prompt().remarks());
         sections.put("input", t.prompt().input());
         sections.put("output", t.prompt().output());
-        t.runtimes().forEach(r -> n.withArray("runtimes").add(r.id()));
+        t.runtimes().forEach(rt -> n.withArray("runtimes").add(rt.id()));
         n.put("sample", r.sample());
         n.put("seed", r.seed());
         try {

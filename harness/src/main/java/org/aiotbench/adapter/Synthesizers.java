@@ -86,7 +86,11 @@ public final class Synthesizers {
         }
         options.putAll(overrides);
         Path base = file.toAbsolutePath().getParent();
-        return factory.create(name, options, base);
+        try {
+            return factory.create(name, options, base);
+        } catch (AdapterConfigException e) {
+            throw new AdapterConfigException(file + ": " + e.getMessage());
+        }
     }
 
     private static String baseName(Path file) {

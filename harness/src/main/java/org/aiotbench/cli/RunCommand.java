@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.aiotbench.adapter.AdapterConfigException;
+import org.aiotbench.catalogue.Catalogue;
 import org.aiotbench.catalogue.Task;
+import org.aiotbench.report.ReportException;
 import org.aiotbench.report.Reports;
 import org.aiotbench.runner.CellStatus;
 import org.aiotbench.runner.RunOptions;
@@ -84,16 +86,17 @@ final class RunCommand implements Callable<Integer>, RunOptions {
             err.println("aiotbench run: --samples and --jobs must be at least 1");
             return 2;
         }
-        List<Task> selected;
-        try {
-            selected = catalogue.selectTasks(tasks, err);
-        } catch (IllegalArgumentException e) {
-            err.println("aiotbench run: " + e.getMessage());
+        Catalogue cat = Catalogue.load(catalogue.tasksDir());
+        // A broken task file must not stop the others: its problems are printed and it is left out.
+        cat.problems().forEach(p -> err.println("warning: " + p));
+        List<Task> selected = cat.select(tasks);
+        if (selected.isEmpty()) {
+            err.println("aiotbench run: no task in " + catalogue.tasksDir() + " matches --tasks " + tasks);
             return 1;
         }
         RunSummary summary;
         try {
-            summary = new Runner(this, catalogue.datasetLocator(), System.err).run(selected);
+            summary = new Runner(this, catalogue.datasets(), System.err).run(selected);
         } catch (AdapterConfigException e) {
             err.println("aiotbench run: " + e.getMessage());
             return 1;
@@ -114,7 +117,7 @@ final class RunCommand implements Callable<Integer>, RunOptions {
             try {
                 Reports.write(List.of(out), out);
                 outw.println("leaderboard: " + out.resolve("leaderboard.md") + " and leaderboard.json");
-            } catch (IOException e) {
+            } catch (IOException | ReportException e) {
                 err.println("aiotbench run: the results are kept, but the leaderboard could not be written: " + Main.oneLine(e));
                 return 1;
             }
@@ -134,7 +137,6 @@ final class RunCommand implements Callable<Integer>, RunOptions {
     @Override public Shard shard() { return parsedShard == null ? Shard.parse(shard) : parsedShard; }
     @Override public long seed() { return seed; }
     @Override public Path tasksDir() { return catalogue.tasksDir(); }
-    @Override public Path dataDir() { return catalogue.dataDir(); }
     @Override public boolean unsafeNoSandbox() { return unsafe; }
     @Override public boolean progress() { return !noProgress; }
     @Override public String commandLine() { return "aiotbench " + String.join(" ", spec.commandLine().getParseResult().originalArgs()); }

@@ -57,6 +57,9 @@ final class CellExecutor {
             try {
                 score = cell.family().score(cell.task(), cell.dataset().dir(), ex.outputDir());
             } catch (ScoringException e) {
+                if (e.blame() == ScoringException.Blame.HARNESS) {
+                    return result(cell, started, CellStatus.INFRA_FAILED, "scoring: " + e.getMessage(), stats, ex.summary(), null);
+                }
                 return result(cell, started, CellStatus.PROGRAM_FAILED, "bad output: " + e.getMessage(), stats, ex.summary(), null);
             }
             return result(cell, started, CellStatus.OK, null, stats, ex.summary(), score);

@@ -18,7 +18,6 @@ import org.aiotbench.catalogue.TaskRuntime;
 import org.aiotbench.family.InputView;
 import org.aiotbench.sandbox.ExecutionResult;
 import org.aiotbench.sandbox.ExecutionSpec;
-import org.aiotbench.sandbox.Isolation;
 import org.aiotbench.sandbox.Limits;
 import org.aiotbench.sandbox.Mount;
 import org.aiotbench.sandbox.Sandbox;
@@ -31,7 +30,6 @@ import org.aiotbench.sandbox.SandboxUnavailableException;
 final class ProgramExecutor {
 
     static final String SANDBOX_INPUT = "/data";
-    static final String SANDBOX_WORK = "/work";
 
     /** Where the program's output landed, what it cost, and why it failed (null if it did not). */
     record Execution(Path outputDir, ExecutionSummary summary, String failure) {
@@ -108,26 +106,13 @@ final class ProgramExecutor {
             Files.createDirectories(target.getParent());
             Files.writeString(target, f.getValue(), StandardCharsets.UTF_8);
         }
-        boolean isolated = sandbox.isolation() != Isolation.NONE;
+        // Sandbox paths always: without isolation the sandbox itself maps them onto the host.
         List<Mount> mounts = new ArrayList<>();
-        String inputPath;
-        String workPath;
-        if (isolated) {
-            for (Map.Entry<String, Path> f : view.files().entrySet()) {
-                mounts.add(new Mount(f.getValue().toAbsolutePath(), SANDBOX_INPUT + "/" + f.getKey(), true));
-            }
-            inputPath = SANDBOX_INPUT;
-            workPath = SANDBOX_WORK;
-        } else {
-            // No namespaces to remap paths: the view becomes a folder of links on the host.
-            Path in = cellDir.resolve("input");
-            Files.createDirectories(in);
-            for (Map.Entry<String, Path> f : view.files().entrySet()) {
-                Files.createSymbolicLink(in.resolve(f.getKey()), f.getValue().toAbsolutePath());
-            }
-            inputPath = in.toString();
-            workPath = work.toString();
+        for (Map.Entry<String, Path> f : view.files().entrySet()) {
+            mounts.add(Mount.readOnly(f.getValue().toAbsolutePath(), SANDBOX_INPUT + "/" + f.getKey()));
         }
+        String inputPath = SANDBOX_INPUT;
+        String workPath = ExecutionSpec.SANDBOX_WORK_DIR;
         TaskLimits tl = task.limits();
         long memory = (long) tl.memoryMb() << 20;
         List<String> command = command(s, workPath, inputPath, tl.memoryMb());

@@ -33,9 +33,6 @@ public interface RunOptions {
 
     Path tasksDir();
 
-    /** The data folder; null means the default ({@code AIOTBENCH_DATA}, else {@code ./data}). */
-    Path dataDir();
-
     /** Run untrusted programs without isolation when no sandbox is available. */
     boolean unsafeNoSandbox();
 

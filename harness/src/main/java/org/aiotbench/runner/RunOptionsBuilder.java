@@ -21,7 +21,6 @@ public final class RunOptionsBuilder implements RunOptions {
     private Shard shard = Shard.ALL;
     private long seed;
     private Path tasksDir = Path.of("tasks");
-    private Path dataDir;
     private boolean unsafe;
     private boolean progress = true;
     private String commandLine = "(api)";
@@ -35,7 +34,6 @@ public final class RunOptionsBuilder implements RunOptions {
     public RunOptionsBuilder shard(Shard v) { this.shard = v; return this; }
     public RunOptionsBuilder seed(long v) { this.seed = v; return this; }
     public RunOptionsBuilder tasksDir(Path v) { this.tasksDir = v; return this; }
-    public RunOptionsBuilder dataDir(Path v) { this.dataDir = v; return this; }
     public RunOptionsBuilder unsafeNoSandbox(boolean v) { this.unsafe = v; return this; }
     public RunOptionsBuilder progress(boolean v) { this.progress = v; return this; }
     public RunOptionsBuilder commandLine(String v) { this.commandLine = v; return this; }
@@ -49,7 +47,6 @@ public final class RunOptionsBuilder implements RunOptions {
     @Override public Shard shard() { return shard; }
     @Override public long seed() { return seed; }
     @Override public Path tasksDir() { return tasksDir; }
-    @Override public Path dataDir() { return dataDir; }
     @Override public boolean unsafeNoSandbox() { return unsafe; }
     @Override public boolean progress() { return progress; }
     @Override public String commandLine() { return commandLine; }
