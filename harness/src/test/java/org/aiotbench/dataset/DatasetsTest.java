@@ -101,7 +101,7 @@ class DatasetsTest {
         DatasetException e = assertThrows(DatasetException.class, () -> datasets.importFrom("mini", source, null));
         assertEquals("import of mini from " + source + " failed, nothing was changed: 100.dat: SHA-256 mismatch"
                 + " (corrupt or different version)", e.getMessage());
-        assertFalse(Files.exists(data.resolve("mini")), "no half-valid dataset folder");
+        assertFalse(Files.exists(data), "no half-valid dataset folder, not even an empty data folder");
         assertEquals(List.of(), leftovers());
     }
 
