@@ -168,7 +168,7 @@ class TaskProblemsTest {
     @Test
     void garbageNeverThrows() {
         for (String junk : List.of("\u0000\u0001", "{{{{", ": : :", "id: [1, {a: }", "'unterminated", "&a [*a]",
-                "!!binary AAAA", "id: !!int x", "? [a, b]\n: c", "x: " + "[".repeat(2000))) {
+                "!!binary AAAA", "id: !!int x", "a: &x [1, 2]\nb: *x\nc: *nope", "? [a, b]\n: c", "x: " + "[".repeat(2000))) {
             List<Problem> ps = problems(junk);
             assertTrue(!ps.isEmpty(), () -> "junk accepted: " + junk);
             ps.forEach(p -> assertTrue(!p.reason().contains("\n"), "one line"));
