@@ -19,13 +19,15 @@ public final class SyntheticGenerators {
     public static SyntheticGenerators fromServiceLoader() {
         SyntheticGenerators g = new SyntheticGenerators();
         Iterator<SyntheticGenerator> it = ServiceLoader.load(SyntheticGenerator.class).iterator();
-        while (true) {
+        // Bounded: an iterator that keeps failing must not spin forever.
+        for (int errors = 0; errors < 100; ) {
             try {
                 if (!it.hasNext()) {
                     break;
                 }
                 g.register(it.next());
             } catch (ServiceConfigurationError e) {
+                errors++;
                 // A broken provider must not take the other generators (and every command) down;
                 // datasets needing it then report it as not installed.
             }

@@ -272,6 +272,12 @@ class DatasetsTest {
     }
 
     @Test
+    void generatorsAreFoundThroughServiceLoader() {
+        assertTrue(SyntheticGenerators.fromServiceLoader().find("fake").isPresent(),
+                "test resources declare FakeGenerator in META-INF/services");
+    }
+
+    @Test
     void dataSettingsPrecedence() {
         Path home = Path.of(System.getProperty("user.home"));
         assertEquals(Path.of("/x").toAbsolutePath(), DataSettings.resolve(Path.of("/x"), Map.of("AIOTBENCH_DATA", "/y")).dataDir());
