@@ -90,6 +90,11 @@ class TaskProblemsTest {
     }
 
     @Test
+    void requiredFieldWithoutValueIsReportedAtItsLine() {
+        assertEquals("tasks/t.yaml:4: required field 'title' has no value", only(replaceLine(4, "title:")));
+    }
+
+    @Test
     void missingRequiredNestedFieldPointsAtItsMapping() {
         assertEquals("tasks/t.yaml:8: missing required field 'prompt.output'", only(replaceLine(11, "")));
     }
