@@ -91,7 +91,8 @@ class TaskProblemsTest {
 
     @Test
     void requiredFieldWithoutValueIsReportedAtItsLine() {
-        assertEquals("tasks/t.yaml:4: required field 'title' has no value", only(replaceLine(4, "title:")));
+        assertEquals("tasks/t.yaml:4: field 'title' must not be empty", only(replaceLine(4, "title:")));
+        assertEquals("tasks/t.yaml:4: required field 'title' has no value", only(replaceLine(4, "title: null")));
     }
 
     @Test
