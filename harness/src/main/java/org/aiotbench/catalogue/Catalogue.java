@@ -54,18 +54,20 @@ public final class Catalogue {
      */
     public static Catalogue loadFiles(Collection<Path> paths) {
         List<Problem> problems = new ArrayList<>();
-        Set<Path> files = new LinkedHashSet<>();
+        // Keyed by normalized absolute path so a file named twice (directly and via its folder)
+        // is read once instead of clashing with itself as a duplicate id.
+        Map<Path, Path> files = new LinkedHashMap<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                files.addAll(yamlFilesUnder(p, problems));
+                yamlFilesUnder(p, problems).forEach(f -> files.putIfAbsent(f.toAbsolutePath().normalize(), f));
             } else if (Files.isRegularFile(p)) {
-                files.add(p);
+                files.putIfAbsent(p.toAbsolutePath().normalize(), p);
             } else {
                 problems.add(new Problem(p, 0, "no such file or folder"));
             }
         }
         Map<String, TaskParser.Parsed> firstById = new LinkedHashMap<>();
-        for (Path f : files) {
+        for (Path f : files.values()) {
             Optional<TaskParser.Parsed> parsed = TaskParser.parseFile(f, problems);
             if (parsed.isEmpty()) {
                 continue;

@@ -82,7 +82,12 @@ public final class MappingReader {
     public Optional<YamlNode.Entry> required(String key) {
         Optional<YamlNode.Entry> e = entry(key);
         if (e.isEmpty()) {
-            problem(anchorLine, "missing required field '" + name(key) + "'");
+            YamlNode.Entry blank = map.entries().get(key);
+            if (blank != null) {
+                problem(blank.keyLine(), "required field '" + name(key) + "' has no value");
+            } else {
+                problem(anchorLine, "missing required field '" + name(key) + "'");
+            }
         }
         return e;
     }

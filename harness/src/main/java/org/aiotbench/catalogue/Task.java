@@ -113,8 +113,10 @@ public record Task(String id, int version, Family family, String title, DatasetR
         } else {
             b.append("Write one complete program in one of these languages. It is run in a fresh, empty"
                     + " working directory with the command for its language:\n\n");
+            int width = shown.stream().mapToInt(r -> r.invocation().length()).max().orElse(0);
             for (TaskRuntime r : shown) {
-                b.append("    ").append(r.invocation()).append("    (").append(languageName(r)).append(")\n");
+                b.append("    ").append(r.invocation()).append(" ".repeat(width - r.invocation().length()))
+                        .append("   # ").append(languageName(r)).append('\n');
             }
             b.append('\n');
         }
@@ -137,8 +139,8 @@ public record Task(String id, int version, Family family, String title, DatasetR
     private static String languageName(TaskRuntime r) {
         return switch (r) {
             case PYTHON -> "Python 3";
-            case JAVA -> "Java (single source file)";
-            case SHELL -> "POSIX shell";
+            case JAVA -> "Java, one source file";
+            case SHELL -> "POSIX sh";
         };
     }
 }

@@ -2,6 +2,7 @@ package org.aiotbench.catalogue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ public final class TaskParser {
         }
         Task task = new Task(id.get(), version.get().intValue(), family.get(), title.get(), dataset.get(),
                 prompt.get(), runtimes, limits, scoring, baselines, file);
-        Map<String, Integer> lines = new java.util.HashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
         map.entries().values().forEach(e -> lines.put(e.key(), e.keyLine()));
         return Optional.of(new Parsed(task, lines));
     }

@@ -167,6 +167,7 @@ public final class Datasets {
             throws DatasetException {
         Path target = settings.datasetDir(m.id());
         Path staging;
+        boolean createdDataDir = !Files.exists(settings.dataDir());
         try {
             Files.createDirectories(settings.dataDir());
             staging = Files.createTempDirectory(settings.dataDir(), "." + m.id() + ".partial-");
@@ -211,6 +212,14 @@ public final class Datasets {
         } finally {
             if (!installed) {
                 deleteQuietly(staging);
+                if (createdDataDir) {
+                    // "Nothing was changed" includes not leaving an empty data folder behind.
+                    try {
+                        Files.deleteIfExists(settings.dataDir());
+                    } catch (IOException ignored) {
+                        // Not empty after all (another process wrote there): keep it.
+                    }
+                }
             }
         }
     }

@@ -1,7 +1,9 @@
 package org.aiotbench.dataset;
 
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
@@ -16,8 +18,19 @@ public final class SyntheticGenerators {
     /** Every generator declared in {@code META-INF/services/org.aiotbench.dataset.SyntheticGenerator}. */
     public static SyntheticGenerators fromServiceLoader() {
         SyntheticGenerators g = new SyntheticGenerators();
-        for (SyntheticGenerator s : ServiceLoader.load(SyntheticGenerator.class)) {
-            g.register(s);
+        Iterator<SyntheticGenerator> it = ServiceLoader.load(SyntheticGenerator.class).iterator();
+        // Bounded: an iterator that keeps failing must not spin forever.
+        for (int errors = 0; errors < 100; ) {
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                g.register(it.next());
+            } catch (ServiceConfigurationError e) {
+                errors++;
+                // A broken provider must not take the other generators (and every command) down;
+                // datasets needing it then report it as not installed.
+            }
         }
         return g;
     }

@@ -76,7 +76,8 @@ final class BubblewrapIsolator implements Isolator {
             a.addAll(List.of(m.readOnly() ? "--ro-bind" : "--bind", m.hostPath().toAbsolutePath().toString(),
                     m.sandboxPath()));
         }
-        a.addAll(List.of("--chdir", ExecutionSpec.SANDBOX_WORK_DIR, "--"));
+        // The root tmpfs bwrap builds the view on would otherwise be writable (e.g. /etc/x, /work/../x).
+        a.addAll(List.of("--remount-ro", "/", "--chdir", ExecutionSpec.SANDBOX_WORK_DIR, "--"));
         a.addAll(inner);
         return a;
     }

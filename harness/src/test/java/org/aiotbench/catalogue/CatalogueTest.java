@@ -52,6 +52,14 @@ class CatalogueTest {
     }
 
     @Test
+    void aFileNamedTwiceIsReadOnce() throws IOException {
+        Path a = write("ecg/a.yaml", task("a"));
+        Catalogue c = Catalogue.loadFiles(List.of(dir, a, dir.resolve("ecg/../ecg/a.yaml")));
+        assertEquals(List.of(), c.problems());
+        assertEquals(1, c.tasks().size());
+    }
+
+    @Test
     void badFileDoesNotStopOthers() throws IOException {
         write("a.yaml", task("good"));
         Path bad = write("b.yaml", "id: bad\nversion: [\n");

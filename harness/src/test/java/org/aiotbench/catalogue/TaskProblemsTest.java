@@ -90,6 +90,12 @@ class TaskProblemsTest {
     }
 
     @Test
+    void requiredFieldWithoutValueIsReportedAtItsLine() {
+        assertEquals("tasks/t.yaml:4: field 'title' must not be empty", only(replaceLine(4, "title:")));
+        assertEquals("tasks/t.yaml:4: required field 'title' has no value", only(replaceLine(4, "title: null")));
+    }
+
+    @Test
     void missingRequiredNestedFieldPointsAtItsMapping() {
         assertEquals("tasks/t.yaml:8: missing required field 'prompt.output'", only(replaceLine(11, "")));
     }
@@ -168,7 +174,7 @@ class TaskProblemsTest {
     @Test
     void garbageNeverThrows() {
         for (String junk : List.of("\u0000\u0001", "{{{{", ": : :", "id: [1, {a: }", "'unterminated", "&a [*a]",
-                "!!binary AAAA", "id: !!int x", "? [a, b]\n: c", "x: " + "[".repeat(2000))) {
+                "!!binary AAAA", "id: !!int x", "a: &x [1, 2]\nb: *x\nc: *nope", "? [a, b]\n: c", "x: " + "[".repeat(2000))) {
             List<Problem> ps = problems(junk);
             assertTrue(!ps.isEmpty(), () -> "junk accepted: " + junk);
             ps.forEach(p -> assertTrue(!p.reason().contains("\n"), "one line"));

@@ -101,7 +101,7 @@ class DatasetsTest {
         DatasetException e = assertThrows(DatasetException.class, () -> datasets.importFrom("mini", source, null));
         assertEquals("import of mini from " + source + " failed, nothing was changed: 100.dat: SHA-256 mismatch"
                 + " (corrupt or different version)", e.getMessage());
-        assertFalse(Files.exists(data.resolve("mini")), "no half-valid dataset folder");
+        assertFalse(Files.exists(data), "no half-valid dataset folder, not even an empty data folder");
         assertEquals(List.of(), leftovers());
     }
 
@@ -269,6 +269,12 @@ class DatasetsTest {
         try (Stream<Path> s = Files.list(cache.resolve("synthetic"))) {
             assertEquals(0, s.count(), "no partial folder left in the cache");
         }
+    }
+
+    @Test
+    void generatorsAreFoundThroughServiceLoader() {
+        assertTrue(SyntheticGenerators.fromServiceLoader().find("fake").isPresent(),
+                "test resources declare FakeGenerator in META-INF/services");
     }
 
     @Test

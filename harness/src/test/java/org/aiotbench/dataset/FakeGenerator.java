@@ -6,8 +6,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A deterministic stand-in for real generators: writes {@code n} small records derived from the seed. */
-final class FakeGenerator implements SyntheticGenerator {
+/**
+ * A deterministic stand-in for real generators: writes {@code records} small files derived from
+ * the seed. Public with a no-arg constructor so the test class path can also offer it through
+ * ServiceLoader.
+ */
+public final class FakeGenerator implements SyntheticGenerator {
     final AtomicInteger calls = new AtomicInteger();
 
     @Override
