@@ -9,11 +9,11 @@ import org.aiotbench.reference.ecg.synthetic.SyntheticEcgDatabase;
 /**
  * The {@code mcsharry-ecg} generator: WFDB records (MLII, format 212, exact R-peak annotations)
  * from the reference library's McSharry model. Parameters: {@code records}, {@code seconds},
- * {@code fs}, optional {@code leads} (1 or 2), {@code snr_db}, {@code min_hr}, {@code max_hr}.
+ * {@code fs}, optional {@code leads} (1 or 2), {@code snr_db}, {@code min_heart_rate}, {@code max_heart_rate}.
  */
 public final class McSharryEcgGenerator implements SyntheticGenerator {
 
-    private static final Set<String> KNOWN = Set.of("records", "seconds", "fs", "leads", "snr_db", "min_hr", "max_hr");
+    private static final Set<String> KNOWN = Set.of("records", "seconds", "fs", "leads", "snr_db", "min_heart_rate", "max_heart_rate");
 
     @Override
     public String name() {
@@ -30,7 +30,7 @@ public final class McSharryEcgGenerator implements SyntheticGenerator {
         SyntheticEcgDatabase.Spec spec = SyntheticEcgDatabase.Spec.of((int) number(params, "records", 8),
                 number(params, "seconds", 600), number(params, "fs", 360), seed)
                 .withLeads((int) number(params, "leads", 1))
-                .withHeartRateRange(number(params, "min_hr", 60), number(params, "max_hr", 100));
+                .withHeartRateRange(number(params, "min_heart_rate", 60), number(params, "max_heart_rate", 100));
         if (params.containsKey("snr_db")) {
             spec = spec.withSnrDb(number(params, "snr_db", Double.NaN));
         }
