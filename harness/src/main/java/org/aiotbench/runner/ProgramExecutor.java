@@ -132,10 +132,9 @@ final class ProgramExecutor {
         ExecutionSummary summary = new ExecutionSummary(r.isolation().name().toLowerCase(java.util.Locale.ROOT), r.exitCode(),
                 r.timedOut(), r.wallMillis(), r.cpuMillis(), r.peakRssKb(), r.stdoutBytes(), r.stderrBytes(), r.networkBytes());
         String failure = null;
-        if (r.failure() != null) {
-            failure = r.failure();
-        } else if (r.exitCode() != 0) {
-            failure = "exit status " + r.exitCode() + lastLine(r.stderrTail());
+        if (r.failure() != null || r.exitCode() != 0) {
+            // The program's own last words (e.g. a Python exception) say most about why it failed.
+            failure = (r.failure() != null ? r.failure() : "exited with status " + r.exitCode()) + lastLine(r.stderrTail());
         }
         return new Execution(out, summary, failure);
     }
