@@ -1,0 +1,30 @@
+package org.aiotbench.reference.ecg;
+
+import java.util.Arrays;
+
+/**
+ * A detector that also runs sample by sample. Its batch result is by construction the streamed
+ * one (the default {@link #detect} pushes the whole signal through a stream), so the two APIs
+ * cannot disagree.
+ */
+public interface StreamingBeatDetector extends BeatDetector {
+
+    /** Starts a detection over a signal sampled at {@code fs} Hz. */
+    BeatStream open(double fs);
+
+    @Override
+    default int[] detect(double[] signal, double fs) {
+        int[][] out = {new int[Math.max(16, (int) (signal.length / fs * 4))]};
+        int[] n = {0};
+        BeatStream s = open(fs);
+        java.util.function.IntConsumer sink = b -> {
+            if (n[0] == out[0].length) {
+                out[0] = Arrays.copyOf(out[0], out[0].length * 2);
+            }
+            out[0][n[0]++] = b;
+        };
+        s.push(signal, 0, signal.length, sink);
+        s.finish(sink);
+        return Arrays.copyOf(out[0], n[0]);
+    }
+}
