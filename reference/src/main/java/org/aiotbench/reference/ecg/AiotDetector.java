@@ -18,11 +18,11 @@ public final class AiotDetector implements StreamingBeatDetector {
             double refractoryS, double searchS, double tWaveS, double tWaveSlope,
             double thresholdFraction, double searchBackFactor, double searchBackFraction,
             double searchBackCapS, double learningS, double noiseWeight, double searchBeforeS,
-            double refineS) {
+            double refineS, double qualityFloor, double agreeFactor, double agreeFloor, int sbMode) {
 
         public static Config defaults() {
             return new Config(5, 20, 0.010, 0.100, 0.200, 0.080, 0.360, 0.5, 0.25, 1.5, 0.5, 2.5, 2.0,
-                    0.125, 0.120, 0.030);
+                    0.125, 0.120, 0.030, 0.05, 4, 0.05, 2);
         }
     }
 
@@ -50,7 +50,48 @@ public final class AiotDetector implements StreamingBeatDetector {
         if (!(fs > 0)) {
             throw new IllegalArgumentException("sampling frequency must be > 0, got " + fs);
         }
-        return new Stream(config, fs);
+        return new Stream(config, fs, 1);
+    }
+
+    /**
+     * Starts a detection that decides on two leads at once (e.g. MLII and V1 or V5) and places
+     * each beat on the R peak of lead 0. Push with {@link Stream#push(double[], double[], int, int, IntConsumer)}.
+     */
+    public Stream openTwoLeads(double fs) {
+        if (!(fs > 0)) {
+            throw new IllegalArgumentException("sampling frequency must be > 0, got " + fs);
+        }
+        return new Stream(config, fs, 2);
+    }
+
+    /**
+     * Detects beats with every lead given taking part in the decisions (at most two are used:
+     * {@code leads[0]}, where the beats are placed, and {@code leads[1]}). One lead gives the
+     * same result as {@link #detect(double[], double)}.
+     */
+    public int[] detect(double[][] leads, double fs) {
+        if (leads.length == 0) {
+            throw new IllegalArgumentException("no lead given");
+        }
+        if (leads.length == 1) {
+            return detect(leads[0], fs);
+        }
+        if (leads[1].length != leads[0].length) {
+            throw new IllegalArgumentException("leads differ in length: " + leads[0].length + " and "
+                    + leads[1].length + " samples");
+        }
+        Stream s = openTwoLeads(fs);
+        int[][] out = {new int[Math.max(16, (int) (leads[0].length / fs * 4))]};
+        int[] count = {0};
+        IntConsumer sink = b -> {
+            if (count[0] == out[0].length) {
+                out[0] = Arrays.copyOf(out[0], out[0].length * 2);
+            }
+            out[0][count[0]++] = b;
+        };
+        s.push(leads[0], leads[1], 0, leads[0].length, sink);
+        s.finish(sink);
+        return Arrays.copyOf(out[0], count[0]);
     }
 
     /** Group delay of a filter at {@code hz}, in samples, from the phase slope. */
@@ -70,36 +111,44 @@ public final class AiotDetector implements StreamingBeatDetector {
 
     /** Diagnostics hook for tests: sees every candidate and what was decided. */
     interface Trace {
-        void candidate(int r, double value, double threshold, double slope, double lastSlope, int rr, char verdict);
+        void candidate(int r, double value, double threshold, double slope, double lastSlope, int rr, char verdict,
+                double lead0, double lead1);
     }
 
     static Trace trace;
 
-    static final class Stream implements BeatStream {
+    /** One running detection over one or two leads. */
+    public static final class Stream implements BeatStream {
         private static final int BEATS = 8;
         private static final int PENDING = 64;
 
         private final Config c;
-        // Band-pass: two biquads, transposed direct form II.
+        private final int leads;
+        // Band-pass: two biquads, transposed direct form II; the same design for both leads.
         private final double b10, b11, b12, a11, a12, b20, b21, b22, a21, a22;
-        private double z11, z12, z21, z22;
-        private final int before, refine, gd;
-        private final int lag, width, refractory, half, tWave, learnEnd, sbCap, delay, maxDelay;
+        private double z11, z12, z21, z22; // lead 0
+        private double u11, u12, u21, u22; // lead 1
+        private final int lag, width, refractory, half, before, refine, gd, tWave, learnEnd, sbCap,
+                delay, maxDelay;
         private final int mask;
-        private final double[] xr, br, er;
-        private double held = Double.NaN;
-        private double sum, prev, prev2;
+        // Rings: lead 0 raw, band-passed, energy, integrated; lead 1 band-passed, energy, integrated.
+        private final double[] xr, br, er, mr, br1, er1, mr1;
+        private double held = Double.NaN, held1 = Double.NaN;
+        private double sum, sum1, prev, prev2;
+        private double w0 = 1, w1 = 1; // lead weights: 1 / each lead's beat level
         private double best;
         private int bestAt;
         private int n; // samples pushed
 
         // Decision state.
         private boolean learned;
-        private double learnMax, learnSum;
-        private final double[] beatI = new double[BEATS];
+        private double learnMax, learnSum, learnMax1, learnSum1;
+        private final double[] beat0 = new double[BEATS], beat1 = new double[BEATS], beatC = new double[BEATS];
         private final double[] sortBuf = new double[BEATS];
         private int beatNext;
         private double spk, npk;
+        private double l0 = 1, l1 = 1;   // each lead's beat level (median of recent beats)
+        private double nz0, nz1;         // each lead's noise level, relative to its beat level
         private final int[] rrs = new int[BEATS];
         private final int[] rrSort = new int[BEATS];
         private int rrCount, rrNext;
@@ -107,11 +156,13 @@ public final class AiotDetector implements StreamingBeatDetector {
         private int lastP = Integer.MIN_VALUE / 2, lastOut = -1;
         private double lastSlope;
         private final int[] pP = new int[PENDING], pR = new int[PENDING];
-        private final double[] pI = new double[PENDING], pS = new double[PENDING];
+        private final double[] pI0 = new double[PENDING], pI1 = new double[PENDING], pS0 = new double[PENDING],
+                pS1 = new double[PENDING];
         private int pending, searched;
 
-        Stream(Config c, double fs) {
+        Stream(Config c, double fs, int leads) {
             this.c = c;
+            this.leads = leads;
             double high = Math.min(c.highHz(), 0.45 * fs);
             var bp = Butterworth.bandPass(2, c.lowHz(), high, fs);
             double[] k = bp.coefficients();
@@ -136,14 +187,21 @@ public final class AiotDetector implements StreamingBeatDetector {
             delay = (int) Math.round(gd + lag / 2.0 + (width - 1) / 2.0);
             before = Math.max(1, (int) Math.round(c.searchBeforeS() * fs));
             refine = (int) Math.round(c.refineS() * fs);
-            int history = refractory + delay + before + half + width + lag + gd + 8;
+            maxDelay = Math.max(learnEnd, sbCap) + refractory + delay + half + 1;
+            int history = maxDelay + before + width + lag + gd + 8;
             int size = Integer.highestOneBit(Math.max(16, history)) * 2;
             mask = size - 1;
             xr = new double[size];
             br = new double[size];
             er = new double[size];
+            mr = new double[size];
+            br1 = leads > 1 ? new double[size] : null;
+            er1 = leads > 1 ? new double[size] : null;
+            mr1 = leads > 1 ? new double[size] : null;
             rrMedian = fs;
-            maxDelay = Math.max(learnEnd, sbCap) + refractory + delay + half + 1;
+            if (leads == 1) {
+                w1 = 0;
+            }
         }
 
         @Override
@@ -153,8 +211,11 @@ public final class AiotDetector implements StreamingBeatDetector {
 
         @Override
         public void push(double[] samples, int offset, int length, IntConsumer sink) {
+            if (leads != 1) {
+                throw new IllegalStateException("this stream takes two leads: push(lead0, lead1, ...)");
+            }
             final int m = mask;
-            final double[] xr = this.xr, br = this.br, er = this.er;
+            final double[] xr = this.xr, br = this.br, er = this.er, mr = this.mr;
             double z11 = this.z11, z12 = this.z12, z21 = this.z21, z22 = this.z22;
             double sum = this.sum, prev = this.prev, prev2 = this.prev2, best = this.best, held = this.held;
             int bestAt = this.bestAt, n = this.n;
@@ -178,36 +239,29 @@ public final class AiotDetector implements StreamingBeatDetector {
                 double e = d * d;
                 sum += e - er[(n - width) & m];
                 er[idx] = e;
-                if (prev > prev2 && prev >= sum && prev > best) {
+                mr[idx] = sum;
+                double comb = sum; // w0 only rescales a single lead
+                if (prev > prev2 && prev >= comb && prev > best) {
                     best = prev;
                     bestAt = n - 1;
                 }
                 prev2 = prev;
-                prev = sum;
+                prev = comb;
                 if (best > 0 && n - bestAt >= refractory) {
                     this.n = n;
-                    candidate(bestAt, best, sink);
+                    candidate(bestAt, sink);
                     best = 0;
                 }
-                if (pending > searched && n - lastP > searchBackLimit() && learned) {
+                if (pending > searched && learned && n - refractory - lastP > searchBackLimit()) {
                     this.n = n;
                     searchBack(sink);
                 }
-                if (n == learnEnd) {
-                    this.n = n;
-                    endLearning(sink);
-                }
                 if (!learned) {
-                    learnMax = Math.max(learnMax, sum);
-                    learnSum += sum;
+                    this.n = n;
+                    learn(sum, 0, sink);
                 }
                 if ((n & 0xFFFF) == 0xFFFF) {
-                    // Re-sum the window now and then so rounding cannot drift.
-                    double s = 0;
-                    for (int j = 0; j < width; j++) {
-                        s += er[(n - j) & m];
-                    }
-                    sum = s;
+                    sum = resum(er, n);
                 }
             }
             this.z11 = z11;
@@ -223,8 +277,124 @@ public final class AiotDetector implements StreamingBeatDetector {
             this.n = n;
         }
 
+        /** Pushes the next {@code length} samples of both leads (a two-lead stream only). */
+        public void push(double[] lead0, double[] lead1, int offset, int length, IntConsumer sink) {
+            if (leads != 2) {
+                throw new IllegalStateException("this stream takes one lead");
+            }
+            final int m = mask;
+            final double[] xr = this.xr, br = this.br, er = this.er, mr = this.mr;
+            final double[] br1 = this.br1, er1 = this.er1, mr1 = this.mr1;
+            double z11 = this.z11, z12 = this.z12, z21 = this.z21, z22 = this.z22;
+            double u11 = this.u11, u12 = this.u12, u21 = this.u21, u22 = this.u22;
+            double sum = this.sum, sum1 = this.sum1, prev = this.prev, prev2 = this.prev2, best = this.best;
+            double held = this.held, held1 = this.held1;
+            int bestAt = this.bestAt, n = this.n;
+            for (int i = offset, end = offset + length; i < end; i++, n++) {
+                double v = lead0[i];
+                if (v != v) {
+                    v = held == held ? held : 0;
+                } else {
+                    held = v;
+                }
+                double q = lead1[i];
+                if (q != q) {
+                    q = held1 == held1 ? held1 : 0;
+                } else {
+                    held1 = q;
+                }
+                double y1 = b10 * v + z11;
+                z11 = b11 * v - a11 * y1 + z12;
+                z12 = b12 * v - a12 * y1;
+                double y2 = b20 * y1 + z21;
+                z21 = b21 * y1 - a21 * y2 + z22;
+                z22 = b22 * y1 - a22 * y2;
+                double g1 = b10 * q + u11;
+                u11 = b11 * q - a11 * g1 + u12;
+                u12 = b12 * q - a12 * g1;
+                double g2 = b20 * g1 + u21;
+                u21 = b21 * g1 - a21 * g2 + u22;
+                u22 = b22 * g1 - a22 * g2;
+                int idx = n & m;
+                int old = (n - width) & m;
+                xr[idx] = v;
+                br[idx] = y2;
+                br1[idx] = g2;
+                double d = y2 - br[(n - lag) & m];
+                double e = d * d;
+                sum += e - er[old];
+                er[idx] = e;
+                mr[idx] = sum;
+                double d1 = g2 - br1[(n - lag) & m];
+                double e1 = d1 * d1;
+                sum1 += e1 - er1[old];
+                er1[idx] = e1;
+                mr1[idx] = sum1;
+                double comb = w0 * sum + w1 * sum1;
+                if (prev > prev2 && prev >= comb && prev > best) {
+                    best = prev;
+                    bestAt = n - 1;
+                }
+                prev2 = prev;
+                prev = comb;
+                if (best > 0 && n - bestAt >= refractory) {
+                    this.n = n;
+                    candidate(bestAt, sink);
+                    best = 0;
+                }
+                if (pending > searched && learned && n - refractory - lastP > searchBackLimit()) {
+                    this.n = n;
+                    searchBack(sink);
+                }
+                if (!learned) {
+                    this.n = n;
+                    learn(sum, sum1, sink);
+                }
+                if ((n & 0xFFFF) == 0xFFFF) {
+                    sum = resum(er, n);
+                    sum1 = resum(er1, n);
+                }
+            }
+            this.z11 = z11;
+            this.z12 = z12;
+            this.z21 = z21;
+            this.z22 = z22;
+            this.u11 = u11;
+            this.u12 = u12;
+            this.u21 = u21;
+            this.u22 = u22;
+            this.sum = sum;
+            this.sum1 = sum1;
+            this.prev = prev;
+            this.prev2 = prev2;
+            this.best = best;
+            this.held = held;
+            this.held1 = held1;
+            this.bestAt = bestAt;
+            this.n = n;
+        }
+
+        /** The window sum recomputed now and then, so rounding cannot drift. */
+        private double resum(double[] ring, int at) {
+            double s = 0;
+            for (int j = 0; j < width; j++) {
+                s += ring[(at - j) & mask];
+            }
+            return s;
+        }
+
         private int searchBackLimit() {
             return (int) Math.min(sbCap, c.searchBackFactor() * rrMedian);
+        }
+
+        private void learn(double s0, double s1, IntConsumer sink) {
+            learnMax = Math.max(learnMax, s0);
+            learnSum += s0;
+            learnMax1 = Math.max(learnMax1, s1);
+            learnSum1 += s1;
+            if (n + 1 >= learnEnd) {
+                endLearning(sink);
+            }
         }
 
         @Override
@@ -233,7 +403,7 @@ public final class AiotDetector implements StreamingBeatDetector {
                 endLearning(sink);
             }
             if (best > 0) {
-                candidate(bestAt, best, sink);
+                candidate(bestAt, sink);
                 best = 0;
             }
             while (pending > searched) {
@@ -250,60 +420,64 @@ public final class AiotDetector implements StreamingBeatDetector {
                 return;
             }
             learned = true;
-            int len = Math.max(1, Math.min(n, learnEnd));
-            double s0 = learnMax / 3;
-            Arrays.fill(beatI, s0);
-            spk = s0;
-            npk = learnSum / len / 2;
-            // Replay the candidates found while learning.
+            int len = Math.max(1, Math.min(n + 1, learnEnd));
+            double s0 = Math.max(learnMax / 3, Double.MIN_NORMAL);
+            double s1 = Math.max(learnMax1 / 3, Double.MIN_NORMAL);
+            Arrays.fill(beat0, s0);
+            Arrays.fill(beat1, s1);
+            l0 = s0;
+            l1 = s1;
+            nz0 = learnSum / len / 2 / s0;
+            nz1 = learnSum1 / len / 2 / s1;
+            reweigh();
+            // Replay the candidates found while learning, now with the leads' weights.
             int count = pending;
             int[] p = Arrays.copyOf(pP, count), r = Arrays.copyOf(pR, count);
-            double[] iv = Arrays.copyOf(pI, count), sv = Arrays.copyOf(pS, count);
+            double[] i0 = Arrays.copyOf(pI0, count), i1 = Arrays.copyOf(pI1, count);
+            double[] s0v = Arrays.copyOf(pS0, count), s1v = Arrays.copyOf(pS1, count);
             pending = 0;
             searched = 0;
             for (int k = 0; k < count; k++) {
-                decide(p[k], r[k], iv[k], sv[k], sink);
+                decide(p[k], r[k], i0[k], i1[k], s0v[k], s1v[k], sink);
             }
         }
 
-        /** A peak of the integrated energy at MWI time {@code p}, final once 200 ms passed. */
-        private void candidate(int p, double value, IntConsumer sink) {
+        /** A peak of the integrated energy at time {@code p}, final once the refractory time passed. */
+        private void candidate(int p, IntConsumer sink) {
             int m = mask;
             int centre = p - delay;
-            int lo = centre - before, hi = centre + half;
-            if (lo < 0) {
-                lo = 0;
-            }
-            if (hi > n) {
-                hi = n;
-            }
+            int lo = Math.max(0, centre - before), hi = Math.min(n, centre + half);
             double mean = 0;
-            double slope = 0;
+            double slope0 = 0, slope1 = 0;
             for (int j = lo; j <= hi; j++) {
                 mean += xr[j & m];
-                double d = Math.abs(br[j & m] - br[(j - 1) & m]);
-                if (d > slope) {
-                    slope = d;
+                double d = Math.abs(br[(j + gd) & m] - br[(j + gd - 1) & m]);
+                if (d > slope0) {
+                    slope0 = d;
+                }
+            }
+            if (leads > 1) {
+                for (int j = lo; j <= hi; j++) {
+                    double d = Math.abs(br1[(j + gd) & m] - br1[(j + gd - 1) & m]);
+                    if (d > slope1) {
+                        slope1 = d;
+                    }
                 }
             }
             mean /= (hi - lo + 1);
-            double bestDev = -1;
-            int r = centre;
-            int rlo = lo, rhi = hi;
-            if (refine > 0) {
-                // The steepest band-passed deflection first, then the raw extremum next to it.
-                int at = centre;
-                double top = -1;
-                for (int j = lo; j <= hi; j++) {
-                    double f = Math.abs(br[(j + gd) & m]);
-                    if (f > top) {
-                        top = f;
-                        at = j;
-                    }
+            // The steepest band-passed deflection first, then the raw extremum next to it.
+            int at = centre;
+            double top = -1;
+            for (int j = lo; j <= hi; j++) {
+                double f = Math.abs(br[(j + gd) & m]);
+                if (f > top) {
+                    top = f;
+                    at = j;
                 }
-                rlo = Math.max(lo, at - refine);
-                rhi = Math.min(hi, at + refine);
             }
+            int rlo = Math.max(lo, at - refine), rhi = Math.min(hi, at + refine);
+            double bestDev = -1;
+            int r = at;
             for (int j = rlo; j <= rhi; j++) {
                 double dev = Math.abs(xr[j & m] - mean);
                 if (dev > bestDev) {
@@ -311,52 +485,115 @@ public final class AiotDetector implements StreamingBeatDetector {
                     r = j;
                 }
             }
+            double i0 = mr[p & m], i1 = leads > 1 ? mr1[p & m] : 0;
             if (!learned) {
-                addPending(p, r, value, slope);
+                addPending(p, r, i0, i1, slope0, slope1);
                 return;
             }
-            decide(p, r, value, slope, sink);
+            decide(p, r, i0, i1, slope0, slope1, sink);
         }
 
-        private void decide(int p, int r, double value, double slope, IntConsumer sink) {
+        private double value(double i0, double i1) {
+            return w0 * i0 + w1 * i1;
+        }
+
+        private double slope(double s0, double s1) {
+            return Math.sqrt(w0) * s0 + Math.sqrt(w1) * s1;
+        }
+
+        private double threshold() {
+            return npk + c.thresholdFraction() * (spk - npk);
+        }
+
+        private void decide(int p, int r, double i0, double i1, double s0, double s1, IntConsumer sink) {
             int rr = p - lastP;
             if (rr < refractory) {
                 return;
             }
-            double thr = npk + c.thresholdFraction() * (spk - npk);
+            double value = value(i0, i1);
+            double slope = slope(s0, s1);
+            double thr = threshold();
             boolean beat = value > thr;
+            boolean agreed = false;
+            if (leads > 1 && c.agreeFactor() > 0) {
+                // Lead 0 decides alone when it clears its threshold; otherwise both leads must
+                // stand out of their own noise together.
+                double a0 = i0 / l0, a1 = i1 / l1;
+                value = a0;
+                thr = nz0 + c.thresholdFraction() * (1 - nz0);
+                beat = a0 > thr;
+                if (!beat && a0 > Math.max(c.agreeFactor() * nz0, c.agreeFloor())
+                        && a1 > Math.max(c.agreeFactor() * nz1, c.agreeFloor())) {
+                    beat = true;
+                    agreed = true;
+                }
+            }
             if (beat && rr < tWave && slope < c.tWaveSlope() * lastSlope) {
                 beat = false;
             }
             if (trace != null) {
-                trace.candidate(r, value, thr, slope, lastSlope, rr, beat ? 'B' : value > thr ? 'T' : 'n');
+                trace.candidate(r, value, thr, slope, lastSlope, rr, beat ? (agreed ? 'A' : 'B') : value > thr ? 'T' : 'n', i0 / l0, i1 / l1);
             }
             if (beat) {
-                accept(p, r, value, slope, sink);
+                accept(p, r, i0, i1, s0, s1, sink);
                 pending = 0;
                 searched = 0;
             } else {
-                npk += c.noiseWeight() * (value - npk);
-                addPending(p, r, value, slope);
+                nz0 += c.noiseWeight() * (i0 / l0 - nz0);
+                if (leads > 1) {
+                    nz1 += c.noiseWeight() * (i1 / l1 - nz1);
+                }
+                reweigh();
+                addPending(p, r, i0, i1, s0, s1);
             }
         }
 
-        private void accept(int p, int r, double value, double slope, IntConsumer sink) {
+        private void accept(int p, int r, double i0, double i1, double s0, double s1, IntConsumer sink) {
             if (lastP > Integer.MIN_VALUE / 2) {
                 addRr(p - lastP);
             }
             lastP = p;
-            lastSlope = slope;
-            beatI[beatNext] = value;
+            lastSlope = slope(s0, s1);
+            beat0[beatNext] = i0;
+            beat1[beatNext] = i1;
             beatNext = (beatNext + 1) % BEATS;
-            System.arraycopy(beatI, 0, sortBuf, 0, BEATS);
-            Arrays.sort(sortBuf);
-            spk = 0.5 * (sortBuf[BEATS / 2 - 1] + sortBuf[BEATS / 2]);
+            double m0 = median(beat0), m1 = median(beat1);
+            if (m0 > 0) {
+                l0 = m0;
+            }
+            if (m1 > 0) {
+                l1 = m1;
+            }
+            reweigh();
             if (r <= lastOut) {
                 r = lastOut + 1;
             }
             lastOut = r;
             sink.accept(r);
+        }
+
+        /**
+         * Lead weights: each lead normalised by its beat level, then weighted by its quality, the
+         * inverse of its noise level relative to its beats, so a lead that turns noisy fades out.
+         * The combined signal and noise levels follow from the same weights.
+         */
+        private void reweigh() {
+            double q0 = 1 / (nz0 + c.qualityFloor());
+            double q1 = leads > 1 ? 1 / (nz1 + c.qualityFloor()) : 0;
+            double qs = q0 + q1;
+            w0 = q0 / qs / l0;
+            w1 = q1 / qs / l1;
+            npk = (q0 * nz0 + q1 * nz1) / qs;
+            for (int k = 0; k < BEATS; k++) {
+                beatC[k] = value(beat0[k], beat1[k]);
+            }
+            spk = median(beatC);
+        }
+
+        private double median(double[] v) {
+            System.arraycopy(v, 0, sortBuf, 0, BEATS);
+            Arrays.sort(sortBuf);
+            return 0.5 * (sortBuf[BEATS / 2 - 1] + sortBuf[BEATS / 2]);
         }
 
         private void addRr(int rr) {
@@ -372,11 +609,19 @@ public final class AiotDetector implements StreamingBeatDetector {
         }
 
         private void searchBack(IntConsumer sink) {
-            double thr = c.searchBackFraction() * (npk + c.thresholdFraction() * (spk - npk));
+            boolean split = leads > 1 && c.agreeFactor() > 0;
+            double thr = c.searchBackFraction() * (split ? nz0 + c.thresholdFraction() * (1 - nz0) : threshold());
             int bestK = -1;
+            double bestV = 0;
             for (int k = searched; k < pending; k++) {
-                if (pP[k] - lastP >= refractory && pI[k] > thr && (bestK < 0 || pI[k] > pI[bestK])) {
+                double v = value(pI0[k], pI1[k]);
+                if (split) {
+                    double a0 = pI0[k] / l0, a1 = pI1[k] / l1;
+                    v = c.sbMode() == 0 ? 0.5 * (a0 + a1) : c.sbMode() == 1 ? a0 : Math.min(a0, a1);
+                }
+                if (pP[k] - lastP >= refractory && v > thr && (bestK < 0 || v > bestV)) {
                     bestK = k;
+                    bestV = v;
                 }
             }
             searched = pending;
@@ -384,32 +629,37 @@ public final class AiotDetector implements StreamingBeatDetector {
                 return;
             }
             if (trace != null) {
-                trace.candidate(pR[bestK], pI[bestK], thr, pS[bestK], lastSlope, pP[bestK] - lastP, 'S');
+                trace.candidate(pR[bestK], bestV, thr, slope(pS0[bestK], pS1[bestK]), lastSlope, pP[bestK] - lastP, 'S',
+                        pI0[bestK] / l0, pI1[bestK] / l1);
             }
-            accept(pP[bestK], pR[bestK], pI[bestK], pS[bestK], sink);
+            accept(pP[bestK], pR[bestK], pI0[bestK], pI1[bestK], pS0[bestK], pS1[bestK], sink);
             int keep = pending - (bestK + 1);
-            System.arraycopy(pP, bestK + 1, pP, 0, keep);
-            System.arraycopy(pR, bestK + 1, pR, 0, keep);
-            System.arraycopy(pI, bestK + 1, pI, 0, keep);
-            System.arraycopy(pS, bestK + 1, pS, 0, keep);
+            shift(bestK + 1, keep);
             pending = keep;
             searched = 0;
         }
 
-        private void addPending(int p, int r, double value, double slope) {
+        private void shift(int from, int count) {
+            System.arraycopy(pP, from, pP, 0, count);
+            System.arraycopy(pR, from, pR, 0, count);
+            System.arraycopy(pI0, from, pI0, 0, count);
+            System.arraycopy(pI1, from, pI1, 0, count);
+            System.arraycopy(pS0, from, pS0, 0, count);
+            System.arraycopy(pS1, from, pS1, 0, count);
+        }
+
+        private void addPending(int p, int r, double i0, double i1, double s0, double s1) {
             if (pending == PENDING) {
-                int drop = 1;
-                System.arraycopy(pP, drop, pP, 0, PENDING - drop);
-                System.arraycopy(pR, drop, pR, 0, PENDING - drop);
-                System.arraycopy(pI, drop, pI, 0, PENDING - drop);
-                System.arraycopy(pS, drop, pS, 0, PENDING - drop);
+                shift(1, PENDING - 1);
                 pending--;
-                searched = Math.max(0, searched - drop);
+                searched = Math.max(0, searched - 1);
             }
             pP[pending] = p;
             pR[pending] = r;
-            pI[pending] = value;
-            pS[pending] = slope;
+            pI0[pending] = i0;
+            pI1[pending] = i1;
+            pS0[pending] = s0;
+            pS1[pending] = s1;
             pending++;
         }
     }
