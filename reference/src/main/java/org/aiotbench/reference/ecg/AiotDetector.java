@@ -18,11 +18,12 @@ public final class AiotDetector implements StreamingBeatDetector {
             double refractoryS, double searchS, double tWaveS, double tWaveSlope,
             double thresholdFraction, double searchBackFactor, double searchBackFraction,
             double searchBackCapS, double learningS, double noiseWeight, double searchBeforeS,
-            double refineS, double qualityFloor, double agreeFactor, double agreeFloor, int sbMode) {
+            double refineS, double qualityFloor, double agreeFactor, double agreeFloor, int sbMode,
+            double vetoFloor) {
 
         public static Config defaults() {
             return new Config(5, 20, 0.010, 0.100, 0.200, 0.080, 0.360, 0.5, 0.25, 1.5, 0.5, 2.5, 2.0,
-                    0.125, 0.120, 0.030, 0.05, 4, 0.05, 2);
+                    0.125, 0.120, 0.030, 0.05, 4, 0.05, 2, 0.0);
         }
     }
 
@@ -521,8 +522,8 @@ public final class AiotDetector implements StreamingBeatDetector {
                 double a0 = i0 / l0, a1 = i1 / l1;
                 value = a0;
                 thr = nz0 + c.thresholdFraction() * (1 - nz0);
-                beat = a0 > thr;
-                if (!beat && a0 > Math.max(c.agreeFactor() * nz0, c.agreeFloor())
+                beat = a0 > thr && a1 >= c.vetoFloor();
+                if (!beat && rr >= tWave && a0 > Math.max(c.agreeFactor() * nz0, c.agreeFloor())
                         && a1 > Math.max(c.agreeFactor() * nz1, c.agreeFloor())) {
                     beat = true;
                     agreed = true;
