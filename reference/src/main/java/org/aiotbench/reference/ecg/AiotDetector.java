@@ -54,6 +54,19 @@ public final class AiotDetector implements StreamingBeatDetector {
         return new Stream(config, fs, 1);
     }
 
+    @Override
+    public int[] detect(double[] signal, double fs) {
+        // Checked here because the interface's default sizes its buffer from fs before open().
+        checkRate(fs);
+        return StreamingBeatDetector.super.detect(signal, fs);
+    }
+
+    private static void checkRate(double fs) {
+        if (!(fs > 0) || Double.isInfinite(fs)) {
+            throw new IllegalArgumentException("sampling frequency must be a positive number, got " + fs);
+        }
+    }
+
     /**
      * Starts a detection that decides on two leads at once (e.g. MLII and V1 or V5) and places
      * each beat on the R peak of lead 0. Push with {@link Stream#push(double[], double[], int, int, IntConsumer)}.
@@ -71,6 +84,7 @@ public final class AiotDetector implements StreamingBeatDetector {
      * same result as {@link #detect(double[], double)}.
      */
     public int[] detect(double[][] leads, double fs) {
+        checkRate(fs);
         if (leads.length == 0) {
             throw new IllegalArgumentException("no lead given");
         }

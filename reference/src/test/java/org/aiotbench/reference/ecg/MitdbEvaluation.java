@@ -75,6 +75,55 @@ final class MitdbEvaluation {
         return out;
     }
 
+    /**
+     * The record resampled to {@code fs} Hz (anti-alias low-pass at 0.4 of the lower rate,
+     * zero-phase, then linear interpolation), with its reference times rescaled; for checking
+     * that a detector works at other rates than the database's own.
+     */
+    static Loaded resampled(Loaded rec, double fs, long[] times, int[] codes) {
+        double ratio = fs / rec.fs();
+        double cutoff = 0.4 * Math.min(fs, rec.fs());
+        var lowPass = org.aiotbench.reference.dsp.Butterworth.lowPass(4, cutoff, rec.fs());
+        double[][] leads = new double[rec.leads().length][];
+        for (int k = 0; k < leads.length; k++) {
+            double[] x = org.aiotbench.reference.dsp.ZeroPhase.filtfilt(lowPass, withoutNaN(rec.leads()[k]));
+            int n = (int) Math.floor((x.length - 1) * ratio) + 1;
+            double[] y = new double[n];
+            for (int i = 0; i < n; i++) {
+                double t = i / ratio;
+                int j = (int) t;
+                double f = t - j;
+                y[i] = j + 1 < x.length ? x[j] * (1 - f) + x[j + 1] * f : x[j];
+            }
+            leads[k] = y;
+        }
+        long[] scaled = new long[times.length];
+        for (int i = 0; i < times.length; i++) {
+            scaled[i] = Math.round(times[i] * ratio);
+        }
+        return new Loaded(rec.name(), fs, leads, ReferenceStream.ofMitAnnotations(scaled, codes));
+    }
+
+    private static double[] withoutNaN(double[] x) {
+        double[] y = x.clone();
+        double held = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (Double.isNaN(y[i])) {
+                y[i] = held;
+            } else {
+                held = y[i];
+            }
+        }
+        return y;
+    }
+
+    /** The {@code .atr} annotation times (samples) and codes of a record. */
+    static Object[] annotations(Path dir, String name, double fs) throws IOException {
+        List<Annotation> ann = AnnotationFile.read(dir.resolve(name + ".atr"), fs);
+        return new Object[] {ann.stream().mapToLong(Annotation::sample).toArray(),
+                ann.stream().mapToInt(Annotation::code).toArray()};
+    }
+
     /** One record's comparison in both modes. */
     record Outcome(String record, double fs, BeatComparisonResult standard, BeatComparisonResult fromStart) {
         BeatComparisonResult mode(boolean standardMode) {
