@@ -140,7 +140,7 @@ public final class AiotDetector implements StreamingBeatDetector {
         private final Config c;
         private final int leads;
         // Band-pass: two biquads, transposed direct form II; the same design for both leads.
-        private final double b10, b11, b12, a11, a12, b20, b21, b22, a21, a22;
+        private final double b10, a11, a12, b20, a21, a22;
         private double z11, z12, z21, z22; // lead 0
         private double u11, u12, u21, u22; // lead 1
         private final int lag, width, refractory, half, before, refine, gd, tWave, learnEnd, sbCap,
@@ -154,6 +154,7 @@ public final class AiotDetector implements StreamingBeatDetector {
         private double best;
         private int bestAt;
         private int n; // samples pushed
+        private int next; // the next sample at which events() has work
 
         // Decision state.
         private boolean learned;
@@ -182,15 +183,14 @@ public final class AiotDetector implements StreamingBeatDetector {
             var bp = Butterworth.bandPass(2, c.lowHz(), high, fs);
             double[] k = bp.coefficients();
             b10 = k[0];
-            b11 = k[1];
-            b12 = k[2];
             a11 = k[3];
             a12 = k[4];
             b20 = k[5];
-            b21 = k[6];
-            b22 = k[7];
             a21 = k[8];
             a22 = k[9];
+            if (k[1] != 0 || k[6] != 0 || k[2] != -k[0] || k[7] != -k[5]) {
+                throw new IllegalStateException("band-pass sections are expected to have b = (b0, 0, -b0)");
+            }
             lag = Math.max(1, (int) Math.round(c.slopeLagS() * fs));
             width = Math.max(1, (int) Math.round(c.integrationS() * fs));
             refractory = Math.max(1, (int) Math.round(c.refractoryS() * fs));
@@ -229,11 +229,14 @@ public final class AiotDetector implements StreamingBeatDetector {
             if (leads != 1) {
                 throw new IllegalStateException("this stream takes two leads: push(lead0, lead1, ...)");
             }
-            final int m = mask;
+            final int m = mask, lag = this.lag, width = this.width, refractory = this.refractory;
+            final int learnEnd = this.learnEnd;
             final double[] xr = this.xr, br = this.br, er = this.er, mr = this.mr;
+            final double b10 = this.b10, a11 = this.a11, a12 = this.a12, b20 = this.b20, a21 = this.a21,
+                    a22 = this.a22;
             double z11 = this.z11, z12 = this.z12, z21 = this.z21, z22 = this.z22;
             double sum = this.sum, prev = this.prev, prev2 = this.prev2, best = this.best, held = this.held;
-            int bestAt = this.bestAt, n = this.n;
+            int bestAt = this.bestAt, n = this.n, next = this.next;
             for (int i = offset, end = offset + length; i < end; i++, n++) {
                 double v = samples[i];
                 if (v != v) {
@@ -241,12 +244,15 @@ public final class AiotDetector implements StreamingBeatDetector {
                 } else {
                     held = v;
                 }
-                double y1 = b10 * v + z11;
-                z11 = b11 * v - a11 * y1 + z12;
-                z12 = b12 * v - a12 * y1;
-                double y2 = b20 * y1 + z21;
-                z21 = b21 * y1 - a21 * y2 + z22;
-                z22 = b22 * y1 - a22 * y2;
+                // Band-pass sections have b = (b0, 0, -b0): two multiplications saved per section.
+                double bv = b10 * v;
+                double y1 = bv + z11;
+                z11 = z12 - a11 * y1;
+                z12 = -bv - a12 * y1;
+                double by = b20 * y1;
+                double y2 = by + z21;
+                z21 = z22 - a21 * y2;
+                z22 = -by - a22 * y2;
                 int idx = n & m;
                 xr[idx] = v;
                 br[idx] = y2;
@@ -255,28 +261,28 @@ public final class AiotDetector implements StreamingBeatDetector {
                 sum += e - er[(n - width) & m];
                 er[idx] = e;
                 mr[idx] = sum;
-                double comb = sum; // w0 only rescales a single lead
-                if (prev > prev2 && prev >= comb && prev > best) {
+                if (prev > prev2 && prev >= sum && prev > best) {
                     best = prev;
                     bestAt = n - 1;
+                    if (bestAt + refractory < next) {
+                        next = bestAt + refractory;
+                    }
                 }
                 prev2 = prev;
-                prev = comb;
-                if (best > 0 && n - bestAt >= refractory) {
-                    this.n = n;
-                    candidate(bestAt, sink);
-                    best = 0;
+                prev = sum;
+                if (n < learnEnd) {
+                    learnMax = Math.max(learnMax, sum);
+                    learnSum += sum;
                 }
-                if (pending > searched && learned && n - refractory - lastP > searchBackLimit()) {
+                if (n >= next) {
                     this.n = n;
-                    searchBack(sink);
-                }
-                if (!learned) {
-                    this.n = n;
-                    learn(sum, 0, sink);
-                }
-                if ((n & 0xFFFF) == 0xFFFF) {
-                    sum = resum(er, n);
+                    this.best = best;
+                    this.bestAt = bestAt;
+                    this.sum = sum;
+                    events(sink);
+                    best = this.best;
+                    sum = this.sum;
+                    next = this.next;
                 }
             }
             this.z11 = z11;
@@ -290,6 +296,7 @@ public final class AiotDetector implements StreamingBeatDetector {
             this.held = held;
             this.bestAt = bestAt;
             this.n = n;
+            this.next = next;
         }
 
         /** Pushes the next {@code length} samples of both leads (a two-lead stream only). */
@@ -297,14 +304,17 @@ public final class AiotDetector implements StreamingBeatDetector {
             if (leads != 2) {
                 throw new IllegalStateException("this stream takes one lead");
             }
-            final int m = mask;
+            final int m = mask, lag = this.lag, width = this.width, refractory = this.refractory;
+            final int learnEnd = this.learnEnd;
             final double[] xr = this.xr, br = this.br, er = this.er, mr = this.mr;
             final double[] br1 = this.br1, er1 = this.er1, mr1 = this.mr1;
+            final double b10 = this.b10, a11 = this.a11, a12 = this.a12, b20 = this.b20, a21 = this.a21,
+                    a22 = this.a22;
             double z11 = this.z11, z12 = this.z12, z21 = this.z21, z22 = this.z22;
             double u11 = this.u11, u12 = this.u12, u21 = this.u21, u22 = this.u22;
             double sum = this.sum, sum1 = this.sum1, prev = this.prev, prev2 = this.prev2, best = this.best;
-            double held = this.held, held1 = this.held1;
-            int bestAt = this.bestAt, n = this.n;
+            double held = this.held, held1 = this.held1, w0 = this.w0, w1 = this.w1;
+            int bestAt = this.bestAt, n = this.n, next = this.next;
             for (int i = offset, end = offset + length; i < end; i++, n++) {
                 double v = lead0[i];
                 if (v != v) {
@@ -318,29 +328,34 @@ public final class AiotDetector implements StreamingBeatDetector {
                 } else {
                     held1 = q;
                 }
-                double y1 = b10 * v + z11;
-                z11 = b11 * v - a11 * y1 + z12;
-                z12 = b12 * v - a12 * y1;
-                double y2 = b20 * y1 + z21;
-                z21 = b21 * y1 - a21 * y2 + z22;
-                z22 = b22 * y1 - a22 * y2;
-                double g1 = b10 * q + u11;
-                u11 = b11 * q - a11 * g1 + u12;
-                u12 = b12 * q - a12 * g1;
-                double g2 = b20 * g1 + u21;
-                u21 = b21 * g1 - a21 * g2 + u22;
-                u22 = b22 * g1 - a22 * g2;
+                double bv = b10 * v;
+                double y1 = bv + z11;
+                z11 = z12 - a11 * y1;
+                z12 = -bv - a12 * y1;
+                double by = b20 * y1;
+                double y2 = by + z21;
+                z21 = z22 - a21 * y2;
+                z22 = -by - a22 * y2;
+                double bq = b10 * q;
+                double g1 = bq + u11;
+                u11 = u12 - a11 * g1;
+                u12 = -bq - a12 * g1;
+                double bg = b20 * g1;
+                double g2 = bg + u21;
+                u21 = u22 - a21 * g2;
+                u22 = -bg - a22 * g2;
                 int idx = n & m;
                 int old = (n - width) & m;
+                int back = (n - lag) & m;
                 xr[idx] = v;
                 br[idx] = y2;
                 br1[idx] = g2;
-                double d = y2 - br[(n - lag) & m];
+                double d = y2 - br[back];
                 double e = d * d;
                 sum += e - er[old];
                 er[idx] = e;
                 mr[idx] = sum;
-                double d1 = g2 - br1[(n - lag) & m];
+                double d1 = g2 - br1[back];
                 double e1 = d1 * d1;
                 sum1 += e1 - er1[old];
                 er1[idx] = e1;
@@ -349,25 +364,31 @@ public final class AiotDetector implements StreamingBeatDetector {
                 if (prev > prev2 && prev >= comb && prev > best) {
                     best = prev;
                     bestAt = n - 1;
+                    if (bestAt + refractory < next) {
+                        next = bestAt + refractory;
+                    }
                 }
                 prev2 = prev;
                 prev = comb;
-                if (best > 0 && n - bestAt >= refractory) {
-                    this.n = n;
-                    candidate(bestAt, sink);
-                    best = 0;
+                if (n < learnEnd) {
+                    learnMax = Math.max(learnMax, sum);
+                    learnSum += sum;
+                    learnMax1 = Math.max(learnMax1, sum1);
+                    learnSum1 += sum1;
                 }
-                if (pending > searched && learned && n - refractory - lastP > searchBackLimit()) {
+                if (n >= next) {
                     this.n = n;
-                    searchBack(sink);
-                }
-                if (!learned) {
-                    this.n = n;
-                    learn(sum, sum1, sink);
-                }
-                if ((n & 0xFFFF) == 0xFFFF) {
-                    sum = resum(er, n);
-                    sum1 = resum(er1, n);
+                    this.best = best;
+                    this.bestAt = bestAt;
+                    this.sum = sum;
+                    this.sum1 = sum1;
+                    events(sink);
+                    best = this.best;
+                    sum = this.sum;
+                    sum1 = this.sum1;
+                    next = this.next;
+                    w0 = this.w0;
+                    w1 = this.w1;
                 }
             }
             this.z11 = z11;
@@ -387,6 +408,41 @@ public final class AiotDetector implements StreamingBeatDetector {
             this.held1 = held1;
             this.bestAt = bestAt;
             this.n = n;
+            this.next = next;
+        }
+
+        /**
+         * Everything that is not per-sample work, run only at sample {@link #next}: a candidate
+         * becoming final, the end of learning, a search-back falling due, the periodic re-sum.
+         */
+        private void events(IntConsumer sink) {
+            if (best > 0 && n - bestAt >= refractory) {
+                candidate(bestAt, sink);
+                best = 0;
+            }
+            if (pending > searched && learned && n - refractory - lastP > searchBackLimit()) {
+                searchBack(sink);
+            }
+            if (!learned && n + 1 >= learnEnd) {
+                endLearning(sink);
+            }
+            if ((n & 0xFFFF) == 0xFFFF) {
+                sum = resum(er, n);
+                if (leads > 1) {
+                    sum1 = resum(er1, n);
+                }
+            }
+            int at = n | 0xFFFF;
+            if (best > 0) {
+                at = Math.min(at, bestAt + refractory);
+            }
+            if (!learned) {
+                at = Math.min(at, learnEnd - 1);
+            }
+            if (pending > searched && learned) {
+                at = (int) Math.min(at, Math.max((long) n + 1, (long) lastP + refractory + searchBackLimit() + 1));
+            }
+            next = Math.max(at, n + 1);
         }
 
         /** The window sum recomputed now and then, so rounding cannot drift. */
@@ -400,16 +456,6 @@ public final class AiotDetector implements StreamingBeatDetector {
 
         private int searchBackLimit() {
             return (int) Math.min(sbCap, c.searchBackFactor() * rrMedian);
-        }
-
-        private void learn(double s0, double s1, IntConsumer sink) {
-            learnMax = Math.max(learnMax, s0);
-            learnSum += s0;
-            learnMax1 = Math.max(learnMax1, s1);
-            learnSum1 += s1;
-            if (n + 1 >= learnEnd) {
-                endLearning(sink);
-            }
         }
 
         @Override
