@@ -18,23 +18,29 @@ public final class AiotDetector implements StreamingBeatDetector {
             double refractoryS, double searchS, double tWaveS, double tWaveSlope,
             double thresholdFraction, double searchBackFactor, double searchBackFraction,
             double searchBackCapS, double learningS, double noiseWeight, double searchBeforeS,
-            double refineS, double qualityFloor, double agreeFactor, double agreeFloor, int sbMode,
-            double vetoFloor) {
+            double refineS, double qualityFloor, double agreeFactor, double agreeFloor,
+            double twoLeadFraction, double onTimeFraction) {
 
         public static Config defaults() {
             return new Config(5, 20, 0.010, 0.100, 0.200, 0.080, 0.360, 0.5, 0.25, 1.5, 0.5, 2.5, 2.0,
-                    0.125, 0.120, 0.030, 0.05, 4, 0.05, 2, 0.0);
+                    0.125, 0.120, 0.030, 0.05, 4, 0.05, 0.30, 0.25);
         }
     }
 
     private final Config config;
+    private final Trace trace; // diagnostics for tests; null in normal use
 
     public AiotDetector() {
         this(Config.defaults());
     }
 
     public AiotDetector(Config config) {
+        this(config, null);
+    }
+
+    AiotDetector(Config config, Trace trace) {
         this.config = config;
+        this.trace = trace;
     }
 
     @Override
@@ -51,7 +57,7 @@ public final class AiotDetector implements StreamingBeatDetector {
         if (!(fs > 0)) {
             throw new IllegalArgumentException("sampling frequency must be > 0, got " + fs);
         }
-        return new Stream(config, fs, 1);
+        return new Stream(config, fs, 1, trace);
     }
 
     @Override
@@ -75,7 +81,7 @@ public final class AiotDetector implements StreamingBeatDetector {
         if (!(fs > 0)) {
             throw new IllegalArgumentException("sampling frequency must be > 0, got " + fs);
         }
-        return new Stream(config, fs, 2);
+        return new Stream(config, fs, 2, trace);
     }
 
     /**
@@ -130,7 +136,6 @@ public final class AiotDetector implements StreamingBeatDetector {
                 double lead0, double lead1);
     }
 
-    static Trace trace;
 
     /** One running detection over one or two leads. */
     public static final class Stream implements BeatStream {
@@ -138,6 +143,7 @@ public final class AiotDetector implements StreamingBeatDetector {
         private static final int PENDING = 64;
 
         private final Config c;
+        private final Trace trace;
         private final int leads;
         // Band-pass: two biquads, transposed direct form II; the same design for both leads.
         private final double b10, a11, a12, b20, a21, a22;
@@ -176,8 +182,9 @@ public final class AiotDetector implements StreamingBeatDetector {
                 pS1 = new double[PENDING];
         private int pending, searched;
 
-        Stream(Config c, double fs, int leads) {
+        Stream(Config c, double fs, int leads, Trace trace) {
             this.c = c;
+            this.trace = trace;
             this.leads = leads;
             double high = Math.min(c.highHz(), 0.45 * fs);
             var bp = Butterworth.bandPass(2, c.lowHz(), high, fs);
@@ -581,8 +588,8 @@ public final class AiotDetector implements StreamingBeatDetector {
                 // stand out of their own noise together.
                 double a0 = i0 / l0, a1 = i1 / l1;
                 value = a0;
-                thr = nz0 + c.thresholdFraction() * (1 - nz0);
-                beat = a0 > thr && a1 >= c.vetoFloor();
+                thr = nz0 + c.twoLeadFraction() * (1 - nz0);
+                beat = a0 > thr;
                 if (!beat && rr >= tWave && a0 > Math.max(c.agreeFactor() * nz0, c.agreeFloor())
                         && a1 > Math.max(c.agreeFactor() * nz1, c.agreeFloor())) {
                     beat = true;
@@ -671,14 +678,21 @@ public final class AiotDetector implements StreamingBeatDetector {
 
         private void searchBack(IntConsumer sink) {
             boolean split = leads > 1 && c.agreeFactor() > 0;
-            double thr = c.searchBackFraction() * (split ? nz0 + c.thresholdFraction() * (1 - nz0) : threshold());
+            double thr = c.searchBackFraction() * (split ? nz0 + c.twoLeadFraction() * (1 - nz0) : threshold());
             int bestK = -1;
             double bestV = 0;
             for (int k = searched; k < pending; k++) {
                 double v = value(pI0[k], pI1[k]);
                 if (split) {
+                    // Both leads must show the beat, unless lead 1 alone shows a full-size one
+                    // where the rhythm expects it (lead 0 lost or flattened, e.g. by a lead change).
                     double a0 = pI0[k] / l0, a1 = pI1[k] / l1;
-                    v = c.sbMode() == 0 ? 0.5 * (a0 + a1) : c.sbMode() == 1 ? a0 : Math.min(a0, a1);
+                    v = Math.min(a0, a1);
+                    int gap = pP[k] - lastP;
+                    if (gap > (1 - c.onTimeFraction()) * rrMedian && gap < (1 + c.onTimeFraction()) * rrMedian
+                            && a1 > nz1 + c.twoLeadFraction() * (1 - nz1)) {
+                        v = Math.max(v, Math.nextUp(thr));
+                    }
                 }
                 if (pP[k] - lastP >= refractory && v > thr && (bestK < 0 || v > bestV)) {
                     bestK = k;
