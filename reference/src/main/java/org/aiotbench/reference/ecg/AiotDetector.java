@@ -5,7 +5,87 @@ import java.util.function.IntConsumer;
 import org.aiotbench.reference.dsp.Butterworth;
 
 /**
- * aiotbench's own QRS detector ("aiot"). Work in progress.
+ * aiotbench's own QRS detector, "aiot": a streaming band-passed slope-energy detector with
+ * median-levelled thresholds and two-lead agreement. Designed for this project; its pieces come
+ * from these sources:
+ * <ul>
+ * <li>J. Pan and W. J. Tompkins, "A Real-Time QRS Detection Algorithm", IEEE Trans. Biomed.
+ *     Eng. 32(3):230-236, 1985: band-pass, slope, squaring, moving-window integration, signal and
+ *     noise peak levels with a threshold a quarter of the way between them, the 200 ms
+ *     refractory period, search-back at a multiple of the recent RR interval with half the
+ *     threshold, and the slope test for T waves within 360 ms.</li>
+ * <li>P. S. Hamilton and W. J. Tompkins, "Quantitative Investigation of QRS Detection Rules
+ *     Using the MIT/BIH Arrhythmia Database", IEEE Trans. Biomed. Eng. 33(12):1157-1165, 1986:
+ *     signal levels and RR intervals taken as the <em>median</em> of the last 8, not running
+ *     means, so one huge artefact or ectopic beat does not shift the threshold.</li>
+ * <li>Signal-quality-weighted fusion of several channels (e.g. A. E. W. Johnson et al.,
+ *     "Multimodal heart beat detection using signal quality indices", Physiol. Meas. 36:1665,
+ *     2015): each lead is weighted by how far its beats stand above its own noise.</li>
+ * </ul>
+ *
+ * <h2>Processing, per sample (causal)</h2>
+ * <ol>
+ * <li>Invalid samples (NaN, WFDB's gap marker) hold the last valid value.</li>
+ * <li>Butterworth band-pass 5-20 Hz (two sections, designed from {@code fs}), the slope
+ *     {@code bp[n] - bp[n - 10 ms]}, squared, summed over 100 ms: the energy {@code I}.</li>
+ * <li>With two leads each lead has its own energy; peak picking runs on their weighted sum,
+ *     each lead divided by its beat level and weighted by the inverse of its relative noise
+ *     level (plus a floor), so a lead that turns noisy fades out.</li>
+ * <li>A candidate is a local maximum of that energy that no larger one follows within the
+ *     200 ms refractory period; it is final (and decided) 200 ms after its peak.</li>
+ * </ol>
+ * Everything else (candidates, decisions, search-back, learning, re-summing the running sum)
+ * runs only at the sample where it falls due, so the per-sample loop is one band-pass, one
+ * running sum and one comparison per lead.
+ *
+ * <h2>Decisions, per candidate</h2>
+ * <ul>
+ * <li>Levels are relative: each lead's energy is divided by its beat level (median of the last 8
+ *     beats), so a beat is about 1; the noise level is a running mean (weight 1/8) of the
+ *     rejected candidates, in the same units.</li>
+ * <li>One lead: a beat when its value exceeds {@code noise + 0.25 (1 - noise)}. Two leads:
+ *     when lead 0 exceeds {@code noise0 + 0.30 (1 - noise0)}, or when, at least 360 ms after the
+ *     last beat, both leads exceed 4 times their own noise level and 0.05 of their beat level
+ *     (small beats that both leads show, e.g. aberrant beats in record 201).</li>
+ * <li>T waves: within 360 ms of the last beat a candidate whose steepest band-passed slope is
+ *     below half of that beat's is rejected.</li>
+ * <li>Search-back: when no beat has come for 1.5 times the median of the last 8 RR intervals
+ *     (at most 2.5 s), the largest rejected candidate since the last beat (at least 200 ms
+ *     after it) above half the threshold becomes a beat. With two leads the value compared is
+ *     the smaller of the two leads, except that a candidate lead 1 alone shows at full size is
+ *     taken when it lies within 25 % of the median RR after the last beat (lead 0 lost or
+ *     flattened, as in record 116).</li>
+ * <li>The beat is placed on lead 0's R peak, not on the energy peak: the energy peak's known
+ *     delay (band-pass group delay at 12 Hz, half the slope lag, half the integration window)
+ *     gives a window from 120 ms before to 80 ms after the QRS centre; in it the largest
+ *     band-passed deflection is found (delay-compensated), and the beat goes on the raw
+ *     sample within 30 ms of it that deviates most from the window's mean.</li>
+ * </ul>
+ *
+ * <h2>What differs from Pan-Tompkins, and why</h2>
+ * <ul>
+ * <li>A 5-20 Hz Butterworth band-pass (any {@code fs}) instead of the 200 Hz integer filters,
+ *     a 10 ms slope lag instead of the five-point derivative, a 100 ms window instead of 150 ms
+ *     (wide complexes of neighbouring beats merge less).</li>
+ * <li>One threshold set on the energy, not two (energy and band-passed amplitude): with
+ *     median levels the second set did not add anything.</li>
+ * <li>Median levels and RR (Hamilton-Tompkins) instead of running means, and no
+ *     "irregular rhythm halves the threshold" rule.</li>
+ * <li>Search-back is triggered on the clock (once the refractory period after the due time has
+ *     passed, so a beat that has simply not been decided yet does not trigger it) rather than on
+ *     the next candidate, which bounds the delay.</li>
+ * <li>The second lead and the R-peak placement are additions.</li>
+ * </ul>
+ *
+ * <h2>Streaming</h2>
+ * {@link #open} streams one lead; {@link #openTwoLeads} streams two. Memory is constant (ring
+ * buffers sized from {@code fs}); a beat is handed out at most {@link BeatStream#maxDelaySamples()}
+ * after its R peak was pushed: the refractory period plus the feature delay in the ordinary
+ * case, the search-back horizon (2.5 s) or the 2 s learning period at worst. Batch detection
+ * is the stream run over the whole signal, so the two cannot disagree.
+ *
+ * <p>All parameters are physiological times, frequencies or fractions, the same for every
+ * record; nothing is tuned per record.
  */
 public final class AiotDetector implements StreamingBeatDetector {
 
@@ -13,6 +93,32 @@ public final class AiotDetector implements StreamingBeatDetector {
 
     /**
      * Parameters, all in Hz, seconds or dimensionless fractions, identical for every record.
+     *
+     * @param lowHz             band-pass low cut-off
+     * @param highHz            band-pass high cut-off (capped at 0.45 fs)
+     * @param slopeLagS         lag of the slope {@code bp[n] - bp[n - lag]}
+     * @param integrationS      energy integration window
+     * @param refractoryS       refractory period; also how long a candidate waits for a larger one
+     * @param searchS           R-peak window after the estimated QRS centre
+     * @param tWaveS            RR below which the T-wave slope test applies; also the earliest
+     *                          time after a beat for a two-lead agreement beat
+     * @param tWaveSlope        a candidate within {@code tWaveS} is a T wave below this fraction of
+     *                          the last beat's slope
+     * @param thresholdFraction one lead: threshold position between noise and beat level
+     * @param searchBackFactor  search-back after this multiple of the median RR
+     * @param searchBackFraction search-back threshold as a fraction of the threshold
+     * @param searchBackCapS    upper bound of the search-back horizon (bounds the delay)
+     * @param learningS         learning period for the initial levels
+     * @param noiseWeight       weight of a new noise peak in the running noise level
+     * @param searchBeforeS     R-peak window before the estimated QRS centre
+     * @param refineS           half-width of the raw-signal refinement around the band-passed peak
+     * @param qualityFloor      added to a lead's relative noise level before inverting it into a
+     *                          weight (two leads)
+     * @param agreeFactor       two leads: agreement needs each lead above this multiple of its noise
+     * @param agreeFloor        two leads: ... and above this fraction of its beat level
+     * @param twoLeadFraction   two leads: lead-0 threshold position between noise and beat level
+     * @param onTimeFraction    two leads: a lead-1-only search-back beat must lie within this
+     *                          fraction of the median RR from it
      */
     public record Config(double lowHz, double highHz, double slopeLagS, double integrationS,
             double refractoryS, double searchS, double tWaveS, double tWaveSlope,
@@ -20,6 +126,19 @@ public final class AiotDetector implements StreamingBeatDetector {
             double searchBackCapS, double learningS, double noiseWeight, double searchBeforeS,
             double refineS, double qualityFloor, double agreeFactor, double agreeFloor,
             double twoLeadFraction, double onTimeFraction) {
+
+        public Config {
+            if (!(lowHz > 0) || !(highHz > lowHz)) {
+                throw new IllegalArgumentException(
+                        "band-pass needs 0 < low < high, got " + lowHz + " Hz and " + highHz + " Hz");
+            }
+            if (!(slopeLagS > 0) || !(integrationS > 0) || !(refractoryS > 0) || !(searchS > 0)
+                    || !(searchBeforeS > 0) || !(refineS >= 0) || !(tWaveS >= 0) || !(searchBackFactor > 1)
+                    || !(searchBackCapS > 0) || !(learningS > 0) || !(noiseWeight > 0 && noiseWeight <= 1)
+                    || !(qualityFloor > 0) || !(agreeFactor >= 0) || !(onTimeFraction >= 0)) {
+                throw new IllegalArgumentException("invalid aiot configuration: " + this);
+            }
+        }
 
         public static Config defaults() {
             return new Config(5, 20, 0.010, 0.100, 0.200, 0.080, 0.360, 0.5, 0.25, 1.5, 0.5, 2.5, 2.0,
@@ -209,7 +328,10 @@ public final class AiotDetector implements StreamingBeatDetector {
             delay = (int) Math.round(gd + lag / 2.0 + (width - 1) / 2.0);
             before = Math.max(1, (int) Math.round(c.searchBeforeS() * fs));
             refine = (int) Math.round(c.refineS() * fs);
-            maxDelay = Math.max(learnEnd, sbCap) + refractory + delay + half + 1;
+            // Worst cases: a candidate of the learning period, decided when learning ends; a
+            // candidate taken by a search-back, at most sbCap + refractory after its energy peak,
+            // which lies at most delay + before after the R peak.
+            maxDelay = Math.max(learnEnd, sbCap + refractory + delay + before + 2);
             int history = maxDelay + before + width + lag + gd + 8;
             int size = Integer.highestOneBit(Math.max(16, history)) * 2;
             mask = size - 1;
