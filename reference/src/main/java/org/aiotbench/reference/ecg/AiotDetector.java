@@ -49,6 +49,10 @@ import org.aiotbench.reference.dsp.Butterworth;
  *     when lead 0 exceeds {@code noise0 + 0.30 (1 - noise0)}, or when, at least 360 ms after the
  *     last beat, both leads exceed 4 times their own noise level and 0.05 of their beat level
  *     (small beats that both leads show, e.g. aberrant beats in record 201).</li>
+ * <li>Noise gating: while lead 0 is noisy (its noise level above 0.1 of its beat level), a
+ *     candidate earlier than 75 % of the median RR and smaller than the usual beat is taken for
+ *     noise (ectopic beats are usually at least as large; the bursts in records 105 and 108 are
+ *     not).</li>
  * <li>T waves: within 360 ms of the last beat a candidate whose steepest band-passed slope is
  *     below 0.6 of that beat's is rejected (the paper says half; 0.6 measured slightly better
  *     with this slope estimate).</li>
@@ -125,13 +129,17 @@ public final class AiotDetector implements StreamingBeatDetector {
      * @param soloFactor        one lead: a candidate this many times above the noise level ...
      * @param soloFloor         ... and above this fraction of the beat level is a beat (0 factor:
      *                          rule off)
+     * @param noisyLevel        lead 0 counts as noisy above this relative noise level (0: no gating)
+     * @param earlyFraction     while noisy, a candidate before this fraction of the median RR must
+     *                          be at least the usual beat size
      */
     public record Config(double lowHz, double highHz, double slopeLagS, double integrationS,
             double refractoryS, double searchS, double tWaveS, double tWaveSlope,
             double thresholdFraction, double searchBackFactor, double searchBackFraction,
             double searchBackCapS, double learningS, double noiseWeight, double searchBeforeS,
             double refineS, double qualityFloor, double agreeFactor, double agreeFloor,
-            double twoLeadFraction, double onTimeFraction, double soloFactor, double soloFloor) {
+            double twoLeadFraction, double onTimeFraction, double soloFactor, double soloFloor,
+            double noisyLevel, double earlyFraction) {
 
         public Config {
             if (!(lowHz > 0) || !(highHz > lowHz)) {
@@ -142,14 +150,14 @@ public final class AiotDetector implements StreamingBeatDetector {
                     || !(searchBeforeS > 0) || !(refineS >= 0) || !(tWaveS >= 0) || !(searchBackFactor > 1)
                     || !(searchBackCapS > 0) || !(learningS > 0) || !(noiseWeight > 0 && noiseWeight <= 1)
                     || !(qualityFloor > 0) || !(agreeFactor >= 0) || !(onTimeFraction >= 0)
-                    || !(soloFactor >= 0)) {
+                    || !(soloFactor >= 0) || !(noisyLevel >= 0) || !(earlyFraction >= 0)) {
                 throw new IllegalArgumentException("invalid aiot configuration: " + this);
             }
         }
 
         public static Config defaults() {
             return new Config(5, 20, 0.010, 0.100, 0.200, 0.080, 0.360, 0.6, 0.25, 1.5, 0.5, 2.5, 2.0,
-                    0.125, 0.120, 0.030, 0.05, 4, 0.05, 0.30, 0.25, 8, 0.08);
+                    0.125, 0.120, 0.030, 0.05, 4, 0.05, 0.30, 0.25, 8, 0.08, 0.1, 0.75);
         }
     }
 
@@ -345,7 +353,7 @@ public final class AiotDetector implements StreamingBeatDetector {
             xr = new double[size];
             br = new double[size];
             er = new double[size];
-            mr = new double[size];
+            mr = leads > 1 ? new double[size] : null;
             br1 = leads > 1 ? new double[size] : null;
             er1 = leads > 1 ? new double[size] : null;
             mr1 = leads > 1 ? new double[size] : null;
@@ -367,7 +375,7 @@ public final class AiotDetector implements StreamingBeatDetector {
             }
             final int m = mask, lag = this.lag, width = this.width, refractory = this.refractory;
             final int learnEnd = this.learnEnd;
-            final double[] xr = this.xr, br = this.br, er = this.er, mr = this.mr;
+            final double[] xr = this.xr, br = this.br, er = this.er;
             final double b10 = this.b10, a11 = this.a11, a12 = this.a12, b20 = this.b20, a21 = this.a21,
                     a22 = this.a22;
             double z11 = this.z11, z12 = this.z12, z21 = this.z21, z22 = this.z22;
@@ -396,7 +404,6 @@ public final class AiotDetector implements StreamingBeatDetector {
                 double e = d * d;
                 sum += e - er[(n - width) & m];
                 er[idx] = e;
-                mr[idx] = sum;
                 if (prev > prev2 && prev >= sum && prev > best) {
                     best = prev;
                     bestAt = n - 1;
@@ -682,7 +689,8 @@ public final class AiotDetector implements StreamingBeatDetector {
                     r = j;
                 }
             }
-            double i0 = mr[p & m], i1 = leads > 1 ? mr1[p & m] : 0;
+            // One lead: the candidate's value is its energy (not kept in a ring in that case).
+            double i0 = leads > 1 ? mr[p & m] : best, i1 = leads > 1 ? mr1[p & m] : 0;
             if (!learned) {
                 addPending(p, r, i0, i1, slope0, slope1);
                 return;
@@ -732,6 +740,10 @@ public final class AiotDetector implements StreamingBeatDetector {
                     beat = true;
                     agreed = true;
                 }
+            }
+            if (beat && c.noisyLevel() > 0 && nz0 > c.noisyLevel() && rr < c.earlyFraction() * rrMedian
+                    && i0 / l0 < 1) {
+                beat = false; // noisy lead: an early, smaller-than-usual peak is more likely noise
             }
             if (beat && rr < tWave && slope < c.tWaveSlope() * lastSlope) {
                 beat = false;

@@ -33,7 +33,7 @@ class AiotMitdbTest {
     }
 
     @Test
-    void mitdbTwoLeadsReachTheTargetAndOneLeadComesClose() throws IOException {
+    void mitdbReachesTheTargetWithOneAndWithTwoLeads() throws IOException {
         Path mitdb = dataset("mitdb");
         List<MitdbEvaluation.Loaded> records = MitdbEvaluation.loadAll(mitdb);
         assertEquals(48, records.size(), "mitdb has 48 records");
@@ -50,7 +50,7 @@ class AiotMitdbTest {
         assertTrue(twoStd.ppv() >= 99.85, "two leads, gross +P from 5:00 = " + twoStd.ppv());
         assertTrue(twoStd.medianAbsMs() <= 10, "two leads, median |error| = " + twoStd.medianAbsMs() + " ms");
         assertTrue(twoAll.se() >= 99.8 && twoAll.ppv() >= 99.8, "two leads from 0:00: " + twoAll);
-        assertTrue(oneStd.se() >= 99.8 && oneStd.ppv() >= 99.8, "one lead from 5:00: " + oneStd);
+        assertTrue(oneStd.se() >= 99.85 && oneStd.ppv() >= 99.85, "one lead from 5:00: " + oneStd);
         assertTrue(oneAll.se() >= 99.8 && oneAll.ppv() >= 99.75, "one lead from 0:00: " + oneAll);
         assertTrue(oneStd.medianAbsMs() <= 10, "one lead, median |error| = " + oneStd.medianAbsMs() + " ms");
     }
