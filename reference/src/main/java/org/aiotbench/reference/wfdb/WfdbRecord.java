@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,7 +144,7 @@ public final class WfdbRecord {
         int[] shifted = new int[sig.length];
         int keep = Math.max(0, sig.length - shift);
         System.arraycopy(sig, shift, shifted, 0, keep);
-        java.util.Arrays.fill(shifted, keep, shifted.length, SignalFormats.invalidValue(spec.format()));
+        Arrays.fill(shifted, keep, shifted.length, SignalFormats.invalidValue(spec.format()));
         return shifted;
     }
 
