@@ -20,13 +20,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.aiotbench.FileTrees;
 import org.aiotbench.catalogue.DatasetRef;
 
 /**
@@ -211,7 +211,7 @@ public final class Datasets {
                     + (e.getMessage() == null ? "" : " " + e.getMessage().strip().split("\\R")[0]), e);
         } finally {
             if (!installed) {
-                deleteQuietly(staging);
+                FileTrees.deleteQuietly(staging);
                 if (createdDataDir) {
                     // "Nothing was changed" includes not leaving an empty data folder behind.
                     try {
@@ -240,7 +240,7 @@ public final class Datasets {
             throw e;
         }
         if (old != null) {
-            deleteQuietly(old);
+            FileTrees.deleteQuietly(old);
         }
     }
 
@@ -426,25 +426,8 @@ public final class Datasets {
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage().strip().split("\\R")[0]), e);
         } finally {
             if (tmp != null) {
-                deleteQuietly(tmp);
+                FileTrees.deleteQuietly(tmp);
             }
-        }
-    }
-
-    static void deleteQuietly(Path root) {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // Best effort: a leftover hidden staging folder is harmless and never taken for data.
-                }
-            });
-        } catch (IOException | UncheckedIOException ignored) {
-            // Same as above.
         }
     }
 }
