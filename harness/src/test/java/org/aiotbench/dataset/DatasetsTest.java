@@ -253,7 +253,7 @@ class DatasetsTest {
         assertFalse(java.util.Arrays.equals(first, Files.readAllBytes(loc2.dir().resolve("r2.hea"))));
 
         // Regenerating after the cache is wiped gives identical bytes.
-        Datasets.deleteQuietly(loc.dir());
+        org.aiotbench.FileTrees.deleteQuietly(loc.dir());
         assertArrayEquals(first, Files.readAllBytes(datasets.locate(ref).dir().resolve("r2.hea")));
     }
 
