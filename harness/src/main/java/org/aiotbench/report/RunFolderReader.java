@@ -98,6 +98,12 @@ public final class RunFolderReader {
         if (config == null || config.isNull()) {
             config = mapper.createObjectNode();
         }
+        JsonNode details = node.get("details");
+        if (details == null || details.isNull()) {
+            details = mapper.createObjectNode();
+        } else if (!details.isObject()) {
+            throw new MalformedRecord("field \"details\": expected an object");
+        }
         return new ResultRecord(
                 f.requiredText("key"),
                 f.requiredText("task"),
@@ -116,6 +122,7 @@ public final class RunFolderReader {
                 generation(node.get("generation")),
                 execution(node.get("execution")),
                 metrics(node.get("metrics")),
+                details,
                 f.optionalText("started_at"),
                 f.optionalText("finished_at"),
                 lineNo);
