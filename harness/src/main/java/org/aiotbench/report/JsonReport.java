@@ -1,5 +1,6 @@
 package org.aiotbench.report;
 
+import org.aiotbench.runner.CellStatus;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -120,7 +121,7 @@ public final class JsonReport implements ReportFormat {
             fc.put("baseline", c.baseline());
             fc.put("sample", c.sample());
             fc.put("seed", c.seed());
-            fc.put("status", c.status().wireName());
+            fc.put("status", c.status().json());
             fc.put("counts_against_synth", c.status() != CellStatus.INFRA_FAILED);
             fc.put("reason", c.reason());
             fc.put("key", c.key());
@@ -176,7 +177,7 @@ public final class JsonReport implements ReportFormat {
         o.put("cells", r.cells());
         ObjectNode counts = o.putObject("status_counts");
         for (CellStatus s : CellStatus.values()) {
-            counts.put(s.wireName(), r.statusCounts().get(s));
+            counts.put(s.json(), r.statusCounts().get(s));
         }
         o.set("executable_rate", round(r.executableRate()));
         ObjectNode metrics = o.putObject("metrics");

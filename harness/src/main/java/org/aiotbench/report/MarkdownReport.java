@@ -1,5 +1,6 @@
 package org.aiotbench.report;
 
+import org.aiotbench.runner.CellStatus;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -258,7 +259,7 @@ public final class MarkdownReport implements ReportFormat {
                     String note = c.status() == CellStatus.INFRA_FAILED ? " (infrastructure; not counted against "
                             + "the synthesizer)" : "";
                     md.line("- " + escape(t.task() + " v" + t.taskVersion()) + " · " + escape(c.synth())
-                            + " · sample " + c.sample() + " · seed " + c.seed() + " · " + c.status().wireName()
+                            + " · sample " + c.sample() + " · seed " + c.seed() + " · " + c.status().json()
                             + note + ": " + (c.reason() == null ? "no reason given" : escape(oneLine(c.reason()))));
                 }
             }

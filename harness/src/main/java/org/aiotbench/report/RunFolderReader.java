@@ -1,5 +1,6 @@
 package org.aiotbench.report;
 
+import org.aiotbench.runner.CellStatus;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -92,7 +93,7 @@ public final class RunFolderReader {
                     + SCHEMA + ")");
         }
         String statusText = f.requiredText("status");
-        CellStatus status = CellStatus.fromWireName(statusText).orElseThrow(
+        CellStatus status = CellStatus.parse(statusText).orElseThrow(
                 () -> new MalformedRecord("field \"status\": unknown value \"" + statusText + "\""));
         JsonNode config = node.get("synth_config");
         if (config == null || config.isNull()) {

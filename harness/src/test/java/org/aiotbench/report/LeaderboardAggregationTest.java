@@ -1,5 +1,6 @@
 package org.aiotbench.report;
 
+import org.aiotbench.runner.CellStatus;
 import static org.aiotbench.report.RecordLines.failed;
 import static org.aiotbench.report.RecordLines.line;
 import static org.aiotbench.report.RecordLines.ok;
