@@ -96,7 +96,7 @@ final class Cgroup implements AutoCloseable {
             if (m.isEmpty()) return true;
             if (System.currentTimeMillis() > deadline) return false;
             for (long pid : m) ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-            sleep(5);
+            sleep(1);
         }
     }
 

@@ -107,7 +107,7 @@ final class SupervisedSandbox implements Sandbox {
 
         long deadline = start + limits.wallTime().toNanos();
         Kill kill = Kill.NONE;
-        long lastSlow = 0;
+        long lastSlow = start; // short programs never pay for the /proc scans of the slow checks
         long netBytes = -1;
         long polledRssKb = -1;
         try {
@@ -177,7 +177,9 @@ final class SupervisedSandbox implements Sandbox {
         Limits l = spec.limits();
         switch (kill) {
             case WALL:
-                return "wall time limit of " + Sizes.duration(l.wallTime()) + " exceeded";
+                return "wall time limit of " + Sizes.duration(l.wallTime()) + " exceeded"
+                        + (cg.map(Cgroup::processLimitReached).orElse(false)
+                        ? " (process limit of " + l.maxProcesses() + " reached)" : "");
             case OUTPUT_STDOUT:
                 return "output limit of " + Sizes.bytes(l.maxOutputBytes()) + " exceeded on stdout";
             case OUTPUT_STDERR:
@@ -227,8 +229,12 @@ final class SupervisedSandbox implements Sandbox {
     /** Kills the launcher, every descendant and every cgroup member, and waits until they are gone. */
     private static void killTree(Process p, Optional<Cgroup> cg) {
         List<ProcessHandle> desc = new ArrayList<>();
-        try (Stream<ProcessHandle> s = p.descendants()) {
-            s.forEach(desc::add);
+        if (p.isAlive()) {
+            // Once the launcher has exited its orphans are no longer its descendants: only the
+            // pid namespace (gone with it) and the cgroup still catch them.
+            try (Stream<ProcessHandle> s = p.descendants()) {
+                s.forEach(desc::add);
+            }
         }
         p.destroyForcibly();
         desc.forEach(ProcessHandle::destroyForcibly);
