@@ -152,17 +152,7 @@ final class Cgroup implements AutoCloseable {
     @Override
     public void close() {
         killAll(2000);
-        for (Path d : dirs()) {
-            for (int i = 0; i < 50; i++) {
-                try {
-                    Files.deleteIfExists(d);
-                    break;
-                } catch (IOException e) {
-                    // Exiting tasks can keep the group busy for a moment.
-                    sleep(10);
-                }
-            }
-        }
+        for (Path d : dirs()) Leftovers.removeDir(d);
     }
 
     private List<Path> dirs() {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +54,7 @@ final class SupervisedSandbox implements Sandbox {
         if (!Files.isDirectory(spec.workDir())) {
             throw new SandboxUnavailableException("work dir does not exist: " + spec.workDir());
         }
+        Leftovers.retry();
         Path state;
         try {
             state = Files.createTempDirectory("aiotbench-sandbox-");
@@ -66,7 +66,7 @@ final class SupervisedSandbox implements Sandbox {
             return supervise(spec, state, cg);
         } finally {
             cg.ifPresent(Cgroup::close);
-            deleteTree(state);
+            Leftovers.removeTree(state);
         }
     }
 
@@ -303,19 +303,5 @@ final class SupervisedSandbox implements Sandbox {
             // Unreadable parts do not count.
         }
         return sum[0] > cap;
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(f -> {
-                try {
-                    Files.deleteIfExists(f);
-                } catch (IOException ignored) {
-                    // A leftover temp file is harmless.
-                }
-            });
-        } catch (IOException ignored) {
-            // Already gone.
-        }
     }
 }

@@ -21,7 +21,12 @@ public final class SandboxOverheadBenchmark {
         Limits limits = new Limits(Duration.ofSeconds(30), 512 * Limits.MIB, Limits.MIB, 64 * Limits.MIB, 64, false);
         System.out.println("resource control: " + Sandboxes.resourceControl());
         for (List<String> cmd : List.of(List.of("/bin/true"), List.of("python3", "-c", "pass"))) {
-            System.out.printf("%-22s direct: %6.1f ms%n", String.join(" ", cmd), direct(cmd, n));
+            System.out.printf("%-22s %-10s %6.1f ms%n", String.join(" ", cmd), "direct", direct(cmd, n));
+            List<String> viaSh = new ArrayList<>(List.of("/bin/sh", "-c", "exec \"$@\"", "sh"));
+            viaSh.addAll(cmd);
+            // The JVM starts python3 itself noticeably slower than a shell does (measured, not
+            // explained), so the second baseline starts it through /bin/sh like the launcher.
+            System.out.printf("%-22s %-10s %6.1f ms%n", String.join(" ", cmd), "direct/sh", direct(viaSh, n));
             for (Isolation i : Isolation.values()) {
                 if (Sandboxes.unavailableReason(i) != null) continue;
                 System.out.printf("%-22s %-10s %6.1f ms%n", String.join(" ", cmd), i.id(),
