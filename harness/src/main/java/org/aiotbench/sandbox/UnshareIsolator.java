@@ -98,6 +98,9 @@ final class UnshareIsolator implements Isolator {
                 "--mount", "--ipc", "--uts"));
         if (!spec.limits().network()) a.add("--net");
         a.addAll(List.of("--fork", "--kill-child", "--", "/bin/sh", "-c", SETUP, "sh", root.toString()));
+        // /tmp first: a runtime that lives under /tmp (a venv, a JDK) is then bound on top of it.
+        a.addAll(List.of("proc", "-", "/proc", "dev", "-", "/dev"));
+        a.addAll(List.of("tmpfs", Long.toString(spec.limits().maxFileBytes()), "/tmp"));
         for (SystemView.Entry e : SystemView.entries()) {
             String p = e.path().toString();
             if (e.isSymlink()) {
@@ -106,8 +109,6 @@ final class UnshareIsolator implements Isolator {
                 a.addAll(List.of("ro", p, p));
             }
         }
-        a.addAll(List.of("proc", "-", "/proc", "dev", "-", "/dev"));
-        a.addAll(List.of("tmpfs", Long.toString(spec.limits().maxFileBytes()), "/tmp"));
         a.addAll(List.of("rw", spec.workDir().toAbsolutePath().toString(), ExecutionSpec.SANDBOX_WORK_DIR));
         for (Mount m : spec.mounts()) {
             if (!Files.exists(m.hostPath())) {
