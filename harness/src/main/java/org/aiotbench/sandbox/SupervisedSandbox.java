@@ -158,6 +158,7 @@ final class SupervisedSandbox implements Sandbox {
                     + (why.isEmpty() ? "exit status " + launcherExit : why));
         }
         if (kill == Kill.NONE && exceedsFileCap(spec.workDir(), limits.maxFileBytes())) kill = Kill.FILES;
+        ProgramOutputs.stripSetIdBits(spec.workDir());
 
         int exit = rep.exitCode() != null ? rep.exitCode() : launcherExit;
         long cpu = cg.map(Cgroup::cpuMillis).orElse(-1L);

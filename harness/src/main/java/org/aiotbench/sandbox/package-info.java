@@ -15,6 +15,12 @@
  * {@code failure}; only infrastructure problems throw
  * {@link org.aiotbench.sandbox.SandboxUnavailableException}.
  *
+ * <p>Program-written files are hostile input too: read them only through
+ * {@link org.aiotbench.sandbox.ProgramOutputs} (no symlinks, FIFOs or oversized files). After
+ * every run the sandbox clears setuid/setgid bits in the work dir, because the sandbox uid maps
+ * to the harness's uid (root included), so a program could otherwise leave a setuid-root
+ * binary behind; the work dir should still live in a folder other users cannot enter.
+ *
  * <h2>Isolation</h2>
  * bubblewrap: uid/gid 65534 without capabilities in fresh user, pid, ipc, uts, cgroup, mount
  * and (network off) net namespaces with only a loopback; {@code --die-with-parent},

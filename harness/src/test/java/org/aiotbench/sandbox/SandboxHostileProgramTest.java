@@ -305,6 +305,35 @@ class SandboxHostileProgramTest {
         assertNothingSurvives(m);
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Isolation.class, names = {"BUBBLEWRAP", "UNSHARE"})
+    void trapsLeftInTheOutputAreDefused(Isolation isolation) throws Exception {
+        String code = String.join("\n",
+                "import os, shutil, sys",
+                "out = sys.argv[2]",
+                "os.symlink('/etc/passwd', os.path.join(out, 'secret.txt'))",
+                "os.mkfifo(os.path.join(out, 'blocker.txt'))",
+                "shutil.copy('/bin/sh', os.path.join(out, 'rootshell'))",
+                "os.chmod(os.path.join(out, 'rootshell'), 0o6755)",
+                "open(os.path.join(out, '100.txt'), 'w').write('42\\n')",
+                "");
+        Path work = workDir(tmp, "main.py", code);
+        ExecutionResult r = sandbox(isolation).run(ExecutionSpec.of(python(marker()), work, SMALL));
+        assertEquals(0, r.exitCode(), r.stderrTail());
+        Path out = work.resolve("output");
+        int mode = (Integer) Files.getAttribute(out.resolve("rootshell"), "unix:mode");
+        assertEquals(0, mode & 06000, "set-id bits must be cleared, mode " + Integer.toOctalString(mode));
+        assertEquals(List.of(out.resolve("100.txt"), out.resolve("rootshell")), ProgramOutputs.regularFiles(out));
+        assertEquals("42\n", new String(ProgramOutputs.read(out.resolve("100.txt"), 100)));
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> ProgramOutputs.read(out.resolve("secret.txt"), 100));
+        assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> ProgramOutputs.read(out.resolve("blocker.txt"), 100));
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> ProgramOutputs.read(out.resolve("rootshell"), 100));
+    }
+
     private static Set<String> listing(Path dir) throws Exception {
         Set<String> out = new HashSet<>();
         try (var s = Files.list(dir)) {
