@@ -63,8 +63,10 @@
  *   /bin/true          1.4-1.7  1.9-2.0   17-57       165-351  8-15
  *   python3 -c pass    158-199  41-42     66-137      335-476  68-122
  * </pre>
- * So bubblewrap plus supervision costs some 15 to 95 ms per program here, unshare some
- * 160 to 430 ms (its setup runs one mount process per bind). The JVM starts python3 itself
+ * A fourth round at load 13 to 15 gave bubblewrap 96 ms for {@code /bin/true} and 235 ms
+ * against 191 ms (direct/sh) for python. So bubblewrap plus supervision costs some 15 to 95 ms
+ * per program here, unshare some 160 to 430 ms (its setup runs one mount process per bind);
+ * the spread is the machine's load, not the sandbox. The JVM starts python3 itself
  * slower than through a shell (measured, not explained), hence the second baseline.
  */
 package org.aiotbench.sandbox;
