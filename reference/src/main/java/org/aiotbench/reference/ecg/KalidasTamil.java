@@ -47,6 +47,9 @@ import org.aiotbench.reference.dsp.StationaryWavelet;
 public final class KalidasTamil implements StreamingBeatDetector {
 
     public static final String NAME = "swt";
+    static boolean DEBUG = false;
+    static boolean GEO = Boolean.getBoolean("swt.geo");
+    static double GEOF = Double.parseDouble(System.getProperty("swt.geof", "0.25"));
 
     /**
      * Tunable parameters; {@link #defaults()} follow the paper where it gives a value.
@@ -56,6 +59,8 @@ public final class KalidasTamil implements StreamingBeatDetector {
      * @param antiAliasHz  cut-off of the anti-alias low-pass before resampling
      * @param averageS     moving-average width over the squared detail
      * @param refractoryS  refractory period
+     * @param tWaveS       a peak this soon after a beat is a T wave if its slope is below half
+     *                     the beat's (Pan–Tompkins: 360 ms)
      * @param searchS      half-width of the R-peak search around a detection
      * @param baselineS    width of the centred moving mean removed before the R-peak search
      * @param learningS    initial learning phase
@@ -63,12 +68,12 @@ public final class KalidasTamil implements StreamingBeatDetector {
      * @param maxRrS       cap on the RR mean used for search-back
      */
     public record Config(double analysisHz, int level, double antiAliasHz, double averageS,
-            double refractoryS, double searchS, double baselineS, double learningS, double searchBack,
+            double refractoryS, double tWaveS, double searchS, double baselineS, double learningS, double searchBack,
             double maxRrS) {
 
         public Config {
             if (!(analysisHz > 0) || level < 1 || level > 6 || !(antiAliasHz > 0)
-                    || antiAliasHz >= analysisHz / 2 || !(averageS > 0) || !(refractoryS > 0)
+                    || antiAliasHz >= analysisHz / 2 || !(averageS > 0) || !(refractoryS > 0) || tWaveS < 0
                     || !(searchS > 0) || searchS >= refractoryS / 2 || !(baselineS > 0)
                     || !(learningS > 0) || !(searchBack > 1) || !(maxRrS > refractoryS)) {
                 throw new IllegalArgumentException("invalid SWT detector configuration: " + this);
@@ -76,7 +81,7 @@ public final class KalidasTamil implements StreamingBeatDetector {
         }
 
         public static Config defaults() {
-            return new Config(80, 3, 30, 0.12, 0.25, 0.1, 0.2, 2.0, 1.66, 2.0);
+            return new Config(80, 3, 30, 0.12, 0.25, 0.36, 0.1, 0.2, 2.0, 1.66, 2.0);
         }
     }
 
@@ -152,6 +157,7 @@ public final class KalidasTamil implements StreamingBeatDetector {
         private final double[] queueValue = new double[64];
         private final long[] queueIdx = new long[64];
         private final long[] queuePos = new long[64];
+        private final double[] queueSlope = new double[64];
         private int queued;
         private boolean learnt;
 
@@ -167,6 +173,11 @@ public final class KalidasTamil implements StreamingBeatDetector {
         private final double[] noiseValue = new double[MAX_NOISE_PEAKS];
         private final long[] noiseIdx = new long[MAX_NOISE_PEAKS];
         private final long[] noisePos = new long[MAX_NOISE_PEAKS];
+        private final double[] noiseSlope = new double[MAX_NOISE_PEAKS];
+        private double lastBeatSlope;
+        private final int tWave; // input samples
+        private final int slopeLag; // input samples
+        private double locatedSlope; // side result of locate()
         private int noiseCount;
         private boolean searchedBack; // nothing changed since the last fruitless search-back
 
@@ -192,6 +203,8 @@ public final class KalidasTamil implements StreamingBeatDetector {
             double envDelay = squaredCentroid(w, c.level()) + (avg - 1) / 2.0;
             delayFs = lowDelay + envDelay * ratio;
 
+            tWave = (int) Math.round(c.tWaveS() * fs);
+            slopeLag = Math.max(1, (int) Math.round(0.008 * fs));
             refractory = Math.max(1, (int) Math.round(c.refractoryS() * c.analysisHz()));
             learningEnd = (int) Math.round(c.learningS() * c.analysisHz());
             maxRr = c.maxRrS() * c.analysisHz();
@@ -324,11 +337,12 @@ public final class KalidasTamil implements StreamingBeatDetector {
                     queueValue[queued] = pendingValue;
                     queueIdx[queued] = pendingIdx;
                     queuePos[queued] = pos;
+                    queueSlope[queued] = locatedSlope;
                     queued++;
                 }
                 return;
             }
-            classify(pendingValue, pendingIdx, pos, sink);
+            classify(pendingValue, pendingIdx, pos, locatedSlope, sink);
         }
 
         private void endLearning(IntConsumer sink) {
@@ -337,44 +351,61 @@ public final class KalidasTamil implements StreamingBeatDetector {
             spk = learnMax / 3;
             npk = learnSum / count / 2;
             for (int q = 0; q < queued; q++) {
-                classify(queueValue[q], queueIdx[q], queuePos[q], sink);
+                classify(queueValue[q], queueIdx[q], queuePos[q], queueSlope[q], sink);
             }
             queued = 0;
         }
 
-        private void classify(double value, long idx, long pos, IntConsumer sink) {
+        private void classify(double value, long idx, long pos, double slope, IntConsumer sink) {
             if (lastBeatIdx != Long.MIN_VALUE && idx - lastBeatIdx > searchBack * rrMean) {
                 searchBack(sink);
             }
-            double threshold = npk + 0.25 * (spk - npk);
+            double threshold = threshold();
             boolean farEnough = lastBeatIdx == Long.MIN_VALUE || idx - lastBeatIdx >= refractory;
-            if (value > threshold && farEnough && pos > lastBeatPos) {
+            if (DEBUG && pos > 144000 && pos < 147000) System.out.printf("cls idx %d pos %d v %.4g thr %.4g slope %.4g last %d/%.4g%n", idx, pos, value, threshold, slope, lastBeatIdx, lastBeatSlope);
+            if (value > threshold && farEnough && pos > lastBeatPos && !tWaveLike(pos, slope)) {
                 spk = 0.125 * value + 0.875 * spk;
-                beat(idx, pos, sink);
+                beat(idx, pos, slope, sink);
             } else {
                 npk = 0.125 * value + 0.875 * npk;
                 if (noiseCount == MAX_NOISE_PEAKS) {
                     System.arraycopy(noiseValue, 1, noiseValue, 0, MAX_NOISE_PEAKS - 1);
                     System.arraycopy(noiseIdx, 1, noiseIdx, 0, MAX_NOISE_PEAKS - 1);
                     System.arraycopy(noisePos, 1, noisePos, 0, MAX_NOISE_PEAKS - 1);
+                    System.arraycopy(noiseSlope, 1, noiseSlope, 0, MAX_NOISE_PEAKS - 1);
                     noiseCount--;
                 }
                 noiseValue[noiseCount] = value;
                 noiseIdx[noiseCount] = idx;
                 noisePos[noiseCount] = pos;
+                noiseSlope[noiseCount] = slope;
                 noiseCount++;
                 searchedBack = false;
             }
         }
 
+        private double threshold() {
+            if (GEO) {
+                double nn = Math.max(npk, 1e-12 * spk);
+                return nn * Math.pow(spk / nn, GEOF);
+            }
+            return npk + 0.25 * (spk - npk);
+        }
+
+        /** Pan–Tompkins' T-wave test: soon after a beat and less than half its slope. */
+        private boolean tWaveLike(long pos, double slope) {
+            return lastBeatIdx != Long.MIN_VALUE && pos - lastBeatPos < tWave && slope < 0.5 * lastBeatSlope;
+        }
+
         /** Takes missed beats among the noise peaks since the last beat, largest first. */
         private void searchBack(IntConsumer sink) {
             while (lastBeatIdx != Long.MIN_VALUE && m - 1 - lastBeatIdx > searchBack * rrMean) {
-                double threshold2 = 0.5 * (npk + 0.25 * (spk - npk));
+                double threshold2 = 0.5 * threshold();
                 int best = -1;
                 for (int i = 0; i < noiseCount; i++) {
                     if (noiseIdx[i] - lastBeatIdx >= refractory && noisePos[i] > lastBeatPos
-                            && noiseValue[i] > threshold2 && (best < 0 || noiseValue[i] > noiseValue[best])) {
+                            && noiseValue[i] > threshold2 && !tWaveLike(noisePos[i], noiseSlope[i])
+                            && (best < 0 || noiseValue[i] > noiseValue[best])) {
                         best = i;
                     }
                 }
@@ -385,20 +416,22 @@ public final class KalidasTamil implements StreamingBeatDetector {
                 spk = 0.25 * noiseValue[best] + 0.75 * spk;
                 long idx = noiseIdx[best];
                 long pos = noisePos[best];
+                double slope = noiseSlope[best];
                 // peaks up to the new beat can no longer be beats
                 int keep = 0;
                 for (int i = best + 1; i < noiseCount; i++) {
                     noiseValue[keep] = noiseValue[i];
                     noiseIdx[keep] = noiseIdx[i];
                     noisePos[keep] = noisePos[i];
+                    noiseSlope[keep] = noiseSlope[i];
                     keep++;
                 }
                 noiseCount = keep;
-                beat(idx, pos, sink);
+                beat(idx, pos, slope, sink);
             }
         }
 
-        private void beat(long idx, long pos, IntConsumer sink) {
+        private void beat(long idx, long pos, double slope, IntConsumer sink) {
             if (lastBeatIdx != Long.MIN_VALUE) {
                 rr[rrNext] = idx - lastBeatIdx;
                 rrNext = (rrNext + 1) % RR_COUNT;
@@ -411,6 +444,7 @@ public final class KalidasTamil implements StreamingBeatDetector {
             }
             lastBeatIdx = idx;
             lastBeatPos = pos;
+            lastBeatSlope = slope;
             noiseCount = 0;
             searchedBack = false;
             sink.accept((int) pos);
@@ -424,13 +458,19 @@ public final class KalidasTamil implements StreamingBeatDetector {
             from = Math.max(from, n - mask); // never older than the ring holds
             long best = Math.max(0, Math.min(centre, n - 1 - half));
             double bestAbs = -1;
+            double slope = 0;
             for (long j = from; j <= to; j++) {
-                double a = Math.abs(flat[(int) j & mask]);
+                double v = flat[(int) j & mask];
+                double a = Math.abs(v);
                 if (a > bestAbs) {
                     bestAbs = a;
                     best = j;
                 }
+                if (j - slopeLag >= from) {
+                    slope = Math.max(slope, Math.abs(v - flat[(int) (j - slopeLag) & mask]));
+                }
             }
+            locatedSlope = slope;
             return best;
         }
 
