@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The SWT detector on all 48 MIT-BIH Arrhythmia records (EC57 standard mode, from 5:00; also
- * printed from 0:00). Needs {@code AIOTBENCH_DATA}; skipped otherwise.
+ * printed from 0:00), and resampled to other rates. Needs {@code AIOTBENCH_DATA}; skipped otherwise.
  */
 class KalidasTamilMitdbTest {
 
@@ -27,5 +29,19 @@ class KalidasTamilMitdbTest {
         assertTrue(standard.ppv() >= 99.0, "gross +P from 5:00 = " + standard.ppv());
         // The beat goes on the R peak, not on the delayed envelope peak.
         assertTrue(standard.medianAbsMs() <= 20.0, "median |timing error| = " + standard.medianAbsMs() + " ms");
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {128, 250, 1000})
+    void meetsTargetsOnMitdbResampled(double fs) {
+        List<MitdbEvaluation.Record> records = MitdbEvaluation.loadOrSkip().stream()
+                .map(r -> r.resampled(fs)).toList();
+        List<int[]> detections = MitdbEvaluation.detect(new KalidasTamil(), records);
+        MitdbEvaluation.Summary standard = MitdbEvaluation.score(records, detections, true);
+        standard.print(KalidasTamil.NAME + " at " + fs + " Hz", 3);
+        assertTrue(standard.se() >= 99.0, "gross Se at " + fs + " Hz = " + standard.se());
+        assertTrue(standard.ppv() >= 99.0, "gross +P at " + fs + " Hz = " + standard.ppv());
+        assertTrue(standard.medianAbsMs() <= 20.0, "median |timing error| at " + fs + " Hz = "
+                + standard.medianAbsMs() + " ms");
     }
 }

@@ -24,8 +24,35 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class MitdbEvaluation {
 
-    /** One record's lead (MLII, else signal 0: 102 and 104 have no MLII) and its reference. */
-    record Record(String name, double fs, double[] signal, ReferenceStream reference) {
+    /**
+     * One record's lead (MLII, else signal 0: 102 and 104 have no MLII) and its reference
+     * annotations ({@code times} in samples, MIT {@code codes}).
+     */
+    record Record(String name, double fs, double[] signal, long[] times, int[] codes) {
+
+        ReferenceStream reference() {
+            return ReferenceStream.ofMitAnnotations(times, codes);
+        }
+
+        /**
+         * The record at another sampling rate, for rate-independence checks: the signal linearly
+         * interpolated at the new instants, annotation times rounded to the nearest new sample.
+         */
+        Record resampled(double newFs) {
+            int length = (int) Math.floor((signal.length - 1) * newFs / fs) + 1;
+            double[] y = new double[length];
+            for (int i = 0; i < length; i++) {
+                double t = i * fs / newFs;
+                int k = (int) t;
+                double f = t - k;
+                y[i] = k + 1 < signal.length ? signal[k] + f * (signal[k + 1] - signal[k]) : signal[k];
+            }
+            long[] t = new long[times.length];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = Math.min(length - 1, Math.round(times[i] * newFs / fs));
+            }
+            return new Record(name, newFs, y, t, codes);
+        }
     }
 
     /** One record's comparison. */
@@ -73,7 +100,7 @@ final class MitdbEvaluation {
                 List<Annotation> ann = AnnotationFile.read(mitdb.resolve(name + ".atr"), fs);
                 long[] times = ann.stream().mapToLong(Annotation::sample).toArray();
                 int[] codes = ann.stream().mapToInt(Annotation::code).toArray();
-                records.add(new Record(name, fs, signal, ReferenceStream.ofMitAnnotations(times, codes)));
+                records.add(new Record(name, fs, signal, times, codes));
             }
             return records;
         } catch (IOException e) {
