@@ -43,8 +43,10 @@ import org.aiotbench.reference.dsp.StationaryWavelet;
  *     and whose largest slope (over 8 ms, in the search window) is below half that beat's is a
  *     T wave, not a beat (also in search-back). Without it tall, sharp T waves (records 113,
  *     117) doubled the detections.</li>
- * <li>Envelope peaks are local maxima that are the largest within the refractory period
- *     (250 ms) on both sides, decided once the refractory period has passed.</li>
+ * <li>Envelope peaks are local maxima that are the largest within the refractory period on
+ *     both sides, decided once the refractory period has passed. The refractory period (250 ms)
+ *     and the moving-average width (120 ms, about one QRS) are our choices, not taken from the
+ *     paper.</li>
  * <li>The R peak is the sample of largest magnitude of the baseline-free input (the input minus
  *     its centred {@code baselineS} moving mean, a linear-phase high-pass, so it does not move
  *     the peak) within ±{@code searchS} of the delay-compensated detection.</li>

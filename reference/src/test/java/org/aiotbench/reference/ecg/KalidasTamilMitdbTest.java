@@ -1,7 +1,9 @@
 package org.aiotbench.reference.ecg;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +31,34 @@ class KalidasTamilMitdbTest {
         assertTrue(standard.ppv() >= 99.0, "gross +P from 5:00 = " + standard.ppv());
         // The beat goes on the R peak, not on the delayed envelope peak.
         assertTrue(standard.medianAbsMs() <= 20.0, "median |timing error| = " + standard.medianAbsMs() + " ms");
+    }
+
+    @Test
+    void streamingSampleBySampleEqualsBatchOnHardRecords() {
+        // 203 (noise, ventricular runs), 228 (search-back), 232 (long pauses)
+        for (MitdbEvaluation.Record r : MitdbEvaluation.loadOrSkip()) {
+            if (!List.of("203", "228", "232").contains(r.name())) {
+                continue;
+            }
+            KalidasTamil detector = new KalidasTamil();
+            int[] batch = detector.detect(r.signal(), r.fs());
+            BeatStream stream = detector.open(r.fs());
+            int max = stream.maxDelaySamples();
+            int[] got = new int[batch.length + 1];
+            int[] count = {0};
+            long[] pushed = {0};
+            double[] signal = r.signal();
+            for (double v : signal) {
+                stream.push(v, b -> {
+                    assertTrue(pushed[0] - b <= max, r.name() + ": beat " + b + " handed out "
+                            + (pushed[0] - b) + " samples late, bound " + max);
+                    got[count[0]++] = b;
+                });
+                pushed[0]++;
+            }
+            stream.finish(b -> got[count[0]++] = b);
+            assertArrayEquals(batch, Arrays.copyOf(got, count[0]), r.name());
+        }
     }
 
     @ParameterizedTest
