@@ -45,7 +45,7 @@ import org.aiotbench.reference.dsp.StationaryWavelet;
  *     117) doubled the detections.</li>
  * <li>Envelope peaks are local maxima that are the largest within the refractory period on
  *     both sides, decided once the refractory period has passed. The refractory period (250 ms)
- *     and the moving-average width (120 ms, about one QRS) are our choices, not taken from the
+ *     and the moving-average width (100 ms, about one QRS) are our choices, not taken from the
  *     paper.</li>
  * <li>The R peak is the sample of largest magnitude of the baseline-free input (the input minus
  *     its centred {@code baselineS} moving mean, a linear-phase high-pass, so it does not move
@@ -91,7 +91,7 @@ public final class KalidasTamil implements StreamingBeatDetector {
         }
 
         public static Config defaults() {
-            return new Config(80, 3, 30, 0.12, 0.25, 0.36, 0.1, 0.2, 2.0, 0.4, 1.66, 2.0);
+            return new Config(80, 3, 30, 0.1, 0.25, 0.36, 0.1, 0.2, 2.0, 0.4, 1.66, 2.0);
         }
     }
 
