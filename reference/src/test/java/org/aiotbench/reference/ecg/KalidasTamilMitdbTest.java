@@ -24,8 +24,7 @@ class KalidasTamilMitdbTest {
         MitdbEvaluation.Summary fromStart = MitdbEvaluation.score(records, detections, false);
         standard.print(KalidasTamil.NAME, 5);
         fromStart.print(KalidasTamil.NAME, 5);
-        double rate = MitdbEvaluation.samplesPerSecond(detector, records, 3);
-        System.out.printf("%s: %.1f M samples/s (detection only, one thread)%n", KalidasTamil.NAME, rate / 1e6);
+        MitdbEvaluation.samplesPerSecond(detector, records, 5).print(KalidasTamil.NAME);
 
         assertTrue(standard.se() >= 99.0, "gross Se from 5:00 = " + standard.se());
         assertTrue(standard.ppv() >= 99.0, "gross +P from 5:00 = " + standard.ppv());
