@@ -28,7 +28,8 @@ import org.aiotbench.reference.dsp.StationaryWavelet;
  *     filters and subtracted when a detection is mapped back to {@code fs} samples.</li>
  * <li>The adaptive threshold uses Pan–Tompkins' running peak levels on the envelope
  *     ({@code SPK = 0.125 PEAK + 0.875 SPK} for QRS peaks, likewise {@code NPK} for noise peaks;
- *     learning phase of 2 s with SPK a third of the largest envelope value and NPK half its mean),
+ *     a 2 s learning phase, with SPK set to a third of the largest envelope value and NPK to half
+ *     its mean as this library's {@link PanTompkins} does),
  *     but places the threshold between them in the log domain,
  *     {@code THRESHOLD = NPK (SPK / NPK)^0.4}, rather than linearly
  *     ({@code NPK + 0.25 (SPK − NPK)}). The squared 5–10 Hz envelope spans a wide dynamic range
