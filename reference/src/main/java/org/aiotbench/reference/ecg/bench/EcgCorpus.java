@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.aiotbench.reference.wfdb.LeadReader;
 import org.aiotbench.reference.wfdb.WfdbRecord;
 
 /**
@@ -65,9 +66,9 @@ public record EcgCorpus(List<String> names, double[] fs, double[][] signals) {
         double[] fs = new double[names.size()];
         double[][] signals = new double[names.size()][];
         for (int i = 0; i < names.size(); i++) {
-            WfdbRecord record = WfdbRecord.read(dir.resolve(names.get(i)));
-            fs[i] = record.samplingFrequency();
-            signals[i] = record.physical(detectionLead(record));
+            LeadReader.Lead lead = LeadReader.read(dir.resolve(names.get(i)), "MLII");
+            fs[i] = lead.samplingFrequency();
+            signals[i] = lead.physical();
         }
         return new EcgCorpus(names, fs, signals);
     }
