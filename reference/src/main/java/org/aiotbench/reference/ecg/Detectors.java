@@ -21,6 +21,7 @@ public final class Detectors {
         Map<String, Supplier<BeatDetector>> m = new LinkedHashMap<>();
         m.put(PanTompkins.NAME, PanTompkins::new);
         m.put(Hamilton.NAME, Hamilton::new);
+        m.put(Engzee.NAME, Engzee::new);
         return Collections.unmodifiableMap(m);
     }
 
