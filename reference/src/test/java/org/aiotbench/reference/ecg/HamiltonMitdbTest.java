@@ -32,4 +32,14 @@ class HamiltonMitdbTest {
         assertTrue(s.standard().ppv() >= 99.5, "gross +P from 5:00 = " + s.standard().ppv());
         assertTrue(s.standard().medianAbsMs() <= 20.0, "median |timing error| = " + s.standard().medianAbsMs());
     }
+
+    @Test
+    void streamingEqualsBatchOnRealRecords() {
+        for (MitdbEvaluation.RecordData r : MitdbEvaluation.records()) {
+            // 232: pauses of several seconds; 108: tall P and T waves, noise; 207: flutter.
+            if (java.util.List.of("232", "108", "207").contains(r.name())) {
+                StreamingContract.assertStreamingMatchesBatch(new Hamilton(), r.signal(), r.fs(), 17);
+            }
+        }
+    }
 }
