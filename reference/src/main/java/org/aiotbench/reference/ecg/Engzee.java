@@ -108,6 +108,7 @@ public final class Engzee implements StreamingBeatDetector {
         private final int refractory, decayStart, decayEnd, window, hold, preR, learn, quiet;
 
         private final int mask;
+        private final double lpNorm, hpNorm; // 1 / lpLen² (the triangle's gain), 1 / hpLen
         private final double[] rawRing, lp1Ring, lpRing, hRing, y1Ring, bRing, y2Ring;
         private double sum1, sum2, sumHp;
         private long n;
@@ -158,6 +159,8 @@ public final class Engzee implements StreamingBeatDetector {
             int needed = learn + lpLen * 2 + hpLen + detLag + window + preR + 8 * tap + diffLag + diffLag2 + 16;
             int size = Integer.highestOneBit(needed - 1) << 1;
             mask = size - 1;
+            lpNorm = 1.0 / ((double) lpLen * lpLen);
+            hpNorm = 1.0 / hpLen;
             rawRing = new double[size];
             lp1Ring = new double[size];
             lpRing = new double[size];
@@ -176,58 +179,61 @@ public final class Engzee implements StreamingBeatDetector {
 
         @Override
         public void push(double[] samples, int offset, int length, IntConsumer sink) {
-            final int m = mask;
-            final double lpNorm = 1.0 / ((double) lpLen * lpLen);
-            final double hpNorm = 1.0 / hpLen;
             for (int i = offset, end = offset + length; i < end; i++) {
-                double x = samples[i];
-                if (Double.isNaN(x)) {
-                    x = Double.isNaN(held) ? 0 : held;
+                push(samples[i], sink);
+            }
+        }
+
+        @Override
+        public void push(double sample, IntConsumer sink) {
+            final int m = mask;
+            double x = sample;
+            if (Double.isNaN(x)) {
+                x = Double.isNaN(held) ? 0 : held;
+            }
+            held = x;
+            long t = n;
+            rawRing[(int) t & m] = x;
+            // Mains filter: two moving sums over one mains period, delay lpLen − 1.
+            sum1 += x - (t >= lpLen ? rawRing[(int) (t - lpLen) & m] : 0);
+            lp1Ring[(int) t & m] = sum1;
+            sum2 += sum1 - (t >= lpLen ? lp1Ring[(int) (t - lpLen) & m] : 0);
+            n = t + 1;
+            long tl = t - lpDelay;
+            if (tl < 0) {
+                return;
+            }
+            double lp = sum2 * lpNorm;
+            int il = (int) tl & m;
+            lpRing[il] = lp;
+            // Baseline-removed copy for the R search.
+            sumHp += lp - (tl >= hpLen ? lpRing[(int) (tl - hpLen) & m] : 0);
+            long th = tl - hpDelay;
+            if (th >= 0) {
+                hRing[(int) th & m] = lpRing[(int) th & m] - sumHp * hpNorm;
+            }
+            // Differentiator, binomial low-pass, difference.
+            double y1 = tl >= diffLag ? lp - lpRing[(int) (tl - diffLag) & m] : 0;
+            y1Ring[il] = y1;
+            double b = y1;
+            if (tl >= 4L * tap) {
+                b = y1 + 4 * y1Ring[(int) (tl - tap) & m] + 6 * y1Ring[(int) (tl - 2 * tap) & m]
+                        + 4 * y1Ring[(int) (tl - 3 * tap) & m] + y1Ring[(int) (tl - 4 * tap) & m];
+            }
+            bRing[il] = b;
+            double y2 = tl >= diffLag2 ? b - bRing[(int) (tl - diffLag2) & m] : 0;
+            y2Ring[il] = y2;
+            if (learning) {
+                learnMax = Math.max(learnMax, Math.abs(y2));
+                if (tl + 1 >= learn) {
+                    endLearning(tl);
+                } else {
+                    return;
                 }
-                held = x;
-                long t = n;
-                rawRing[(int) t & m] = x;
-                // Mains filter: two moving sums over one mains period, delay lpLen − 1.
-                sum1 += x - (t >= lpLen ? rawRing[(int) (t - lpLen) & m] : 0);
-                lp1Ring[(int) t & m] = sum1;
-                sum2 += sum1 - (t >= lpLen ? lp1Ring[(int) (t - lpLen) & m] : 0);
-                n = t + 1;
-                long tl = t - lpDelay;
-                if (tl < 0) {
-                    continue;
-                }
-                double lp = sum2 * lpNorm;
-                int il = (int) tl & m;
-                lpRing[il] = lp;
-                // Baseline-removed copy for the R search.
-                sumHp += lp - (tl >= hpLen ? lpRing[(int) (tl - hpLen) & m] : 0);
-                long th = tl - hpDelay;
-                if (th >= 0) {
-                    hRing[(int) th & m] = lpRing[(int) th & m] - sumHp * hpNorm;
-                }
-                // Differentiator, binomial low-pass, difference.
-                double y1 = tl >= diffLag ? lp - lpRing[(int) (tl - diffLag) & m] : 0;
-                y1Ring[il] = y1;
-                double b = y1;
-                if (tl >= 4L * tap) {
-                    b = y1 + 4 * y1Ring[(int) (tl - tap) & m] + 6 * y1Ring[(int) (tl - 2 * tap) & m]
-                            + 4 * y1Ring[(int) (tl - 3 * tap) & m] + y1Ring[(int) (tl - 4 * tap) & m];
-                }
-                bRing[il] = b;
-                double y2 = tl >= diffLag2 ? b - bRing[(int) (tl - diffLag2) & m] : 0;
-                y2Ring[il] = y2;
-                if (learning) {
-                    learnMax = Math.max(learnMax, Math.abs(y2));
-                    if (tl + 1 >= learn) {
-                        endLearning(tl);
-                    } else {
-                        continue;
-                    }
-                }
-                long ready = tl - detLag;
-                while (td <= ready) {
-                    scan(sink);
-                }
+            }
+            long ready = tl - detLag;
+            while (td <= ready) {
+                scan(sink);
             }
         }
 

@@ -118,6 +118,7 @@ public final class Hamilton implements StreamingBeatDetector {
 
         // Input and filter state (ring buffers indexed by absolute sample time & mask).
         private final int mask;
+        private final double lpNorm, hpNorm; // 1 / lpLen² (the triangle's gain), 1 / hpLen
         private final double[] rawRing;   // held input, by input time
         private final double[] lp1Ring;   // first moving sum output, by its output time
         private final double[] lpRing;    // low-passed signal, by input time it represents
@@ -185,6 +186,8 @@ public final class Hamilton implements StreamingBeatDetector {
             int lookBack = preBlank + peakTimeout + centreOffset + Math.max(rSearch, slopeHalf) + derivLen + 4;
             int size = Integer.highestOneBit(Math.max(16, lookBack + hpLen + 2 * lpLen + mwiLen) - 1) << 1;
             mask = size - 1;
+            lpNorm = 1.0 / ((double) lpLen * lpLen);
+            hpNorm = 1.0 / hpLen;
             rawRing = new double[size];
             lp1Ring = new double[size];
             lpRing = new double[size];
@@ -207,43 +210,46 @@ public final class Hamilton implements StreamingBeatDetector {
 
         @Override
         public void push(double[] samples, int offset, int length, IntConsumer sink) {
-            final int m = mask;
-            final double lpNorm = 1.0 / ((double) lpLen * lpLen);
-            final double hpNorm = 1.0 / hpLen;
             for (int i = offset, end = offset + length; i < end; i++) {
-                double x = samples[i];
-                if (Double.isNaN(x)) {
-                    x = Double.isNaN(held) ? 0 : held;
-                }
-                held = x;
-                long t = n;
-                rawRing[(int) t & m] = x;
-                // Low-pass: two cascaded moving sums of lpLen samples (a triangle), delay lpLen − 1.
-                sum1 += x - (t >= lpLen ? rawRing[(int) (t - lpLen) & m] : 0);
-                lp1Ring[(int) t & m] = sum1;
-                sum2 += sum1 - (t >= lpLen ? lp1Ring[(int) (t - lpLen) & m] : 0);
-                long tl = t - lpDelay; // input time the low-passed value represents
-                double lp = sum2 * lpNorm;
-                if (tl >= 0) {
-                    lpRing[(int) tl & m] = lp;
-                    // High-pass: the centre sample minus the hpLen moving average.
-                    sumHp += lp - (tl >= hpLen ? lpRing[(int) (tl - hpLen) & m] : 0);
-                    long th0 = tl - hpDelay;
-                    if (th0 >= 0) {
-                        double hpv = lpRing[(int) th0 & m] - sumHp * hpNorm;
-                        hpRing[(int) th0 & m] = hpv;
-                        double d = th0 >= derivLen ? Math.abs(hpv - hpRing[(int) (th0 - derivLen) & m]) : 0;
-                        dRing[(int) t & m] = d;
-                        sumMwi += d - (t >= mwiLen ? dRing[(int) (t - mwiLen) & m] : 0);
-                    } else {
-                        dRing[(int) t & m] = 0;
-                    }
+                push(samples[i], sink);
+            }
+        }
+
+        @Override
+        public void push(double sample, IntConsumer sink) {
+            final int m = mask;
+            double x = sample;
+            if (Double.isNaN(x)) {
+                x = Double.isNaN(held) ? 0 : held;
+            }
+            held = x;
+            long t = n;
+            rawRing[(int) t & m] = x;
+            // Low-pass: two cascaded moving sums of lpLen samples (a triangle), delay lpLen − 1.
+            sum1 += x - (t >= lpLen ? rawRing[(int) (t - lpLen) & m] : 0);
+            lp1Ring[(int) t & m] = sum1;
+            sum2 += sum1 - (t >= lpLen ? lp1Ring[(int) (t - lpLen) & m] : 0);
+            long tl = t - lpDelay; // input time the low-passed value represents
+            double lp = sum2 * lpNorm;
+            if (tl >= 0) {
+                lpRing[(int) tl & m] = lp;
+                // High-pass: the centre sample minus the hpLen moving average.
+                sumHp += lp - (tl >= hpLen ? lpRing[(int) (tl - hpLen) & m] : 0);
+                long th0 = tl - hpDelay;
+                if (th0 >= 0) {
+                    double hpv = lpRing[(int) th0 & m] - sumHp * hpNorm;
+                    hpRing[(int) th0 & m] = hpv;
+                    double d = th0 >= derivLen ? Math.abs(hpv - hpRing[(int) (th0 - derivLen) & m]) : 0;
+                    dRing[(int) t & m] = d;
+                    sumMwi += d - (t >= mwiLen ? dRing[(int) (t - mwiLen) & m] : 0);
                 } else {
                     dRing[(int) t & m] = 0;
                 }
-                n = t + 1;
-                step(t, sumMwi, sink);
+            } else {
+                dRing[(int) t & m] = 0;
             }
+            n = t + 1;
+            step(t, sumMwi, sink);
         }
 
         @Override
