@@ -53,7 +53,7 @@ import java.util.function.IntConsumer;
  *     baseline-removed signal (its 125 ms moving average subtracted; all delays compensated)
  *     from 50 ms before the crossing to the confirmation, not on the crossing itself.</li>
  * <li>Detection waits for the first 2 s (the initial threshold), then scans them, so no beat is
- *     lost; {@link BeatStream#maxDelaySamples()} therefore covers about 2.7 s.</li>
+ *     lost; {@link BeatStream#maxDelaySamples()} therefore covers about 2.6 s.</li>
  * <li>Invalid samples (NaN, WFDB's gap marker) are held at the last valid value.</li>
  * </ul>
  */
@@ -316,7 +316,7 @@ public final class Engzee implements StreamingBeatDetector {
                 prevAbs = a;
                 return;
             }
-            // Confirming: the opposite lobe beyond −M for `hold` consecutive samples.
+            // Confirming: the opposite lobe beyond −M/2 for `hold` consecutive samples.
             if (sign * y2 < -CONFIRM * thr) {
                 run++;
             } else {

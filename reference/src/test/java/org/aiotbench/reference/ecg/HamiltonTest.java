@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HamiltonTest {
 
     @ParameterizedTest
-    @ValueSource(doubles = {128, 250, 360, 500, 1000})
+    @ValueSource(doubles = {100, 128, 250, 360, 500, 1000, 2000})
     void findsEveryBeatOnItsRPeakAtAnyRate(double fs) {
         SyntheticEcg ecg = StreamingContract.synthetic(fs, 60, 75, 7);
         int[] found = new Hamilton().detect(ecg.lead(0), fs);
