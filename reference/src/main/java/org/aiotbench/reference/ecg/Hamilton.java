@@ -38,7 +38,7 @@ import java.util.function.IntConsumer;
  *     sample counter (which drifts by the detection lag).</li>
  * <li>Peaks found during the 8 s initialisation are kept (a few dozen at most) and classified
  *     with the initial thresholds once they are known, so the first beats of a record are not
- *     lost; this is why {@link BeatStream#maxDelaySamples()} covers about 9 s.</li>
+ *     lost; this is why {@link BeatStream#maxDelaySamples()} covers about 9.5 s.</li>
  * <li>The slope used by the T-wave rule and the baseline-shift check is the 10 ms difference of
  *     the low-passed signal (OSEA: of the raw signal), which keeps baseline shifts but not the
  *     high-frequency noise; OSEA's absolute minimum peak height (150 µV) is dropped because the
