@@ -105,6 +105,7 @@ public final class Engzee implements StreamingBeatDetector {
         // Geometry, in samples.
         private final int lpLen, lpDelay, hpLen, hpDelay, diffLag, tap, diffLag2, yDelay, detLag;
         private final int replaceWindow, tWave;
+        private final double decayRate; // fall of M per sample between decayStart and decayEnd, / mean
         private final int refractory, decayStart, decayEnd, window, hold, preR, learn, quiet;
 
         private final int mask;
@@ -151,6 +152,7 @@ public final class Engzee implements StreamingBeatDetector {
             replaceWindow = (int) Math.round(0.300 * fs);
             tWave = (int) Math.round(0.36 * fs);
             decayEnd = (int) Math.round(1.200 * fs);
+            decayRate = 0.4 / (decayEnd - decayStart);
             window = Math.max(1, (int) Math.round(0.160 * fs));
             hold = Math.max(1, (int) Math.round(0.010 * fs));
             preR = Math.max(1, (int) Math.round(0.050 * fs));
@@ -273,7 +275,7 @@ public final class Engzee implements StreamingBeatDetector {
             if (since >= decayEnd) {
                 return 0.6 * mmMean;
             }
-            return mmMean * (1.0 - 0.4 * (since - decayStart) / (double) (decayEnd - decayStart));
+            return mmMean * (1.0 - decayRate * (since - decayStart));
         }
 
         /** Scans y2 sample {@code td}. */
