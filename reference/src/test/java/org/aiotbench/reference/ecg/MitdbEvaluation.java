@@ -2,6 +2,8 @@ package org.aiotbench.reference.ecg;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,140 +20,167 @@ import org.aiotbench.reference.wfdb.WfdbRecord;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Shared test helper: runs a beat detector over all 48 MIT-BIH Arrhythmia records and scores it
- * with the EC57/bxb matcher, in the standard mode (from 5:00) and from 0:00, printing the gross
- * figures and the five worst records. Needs {@code AIOTBENCH_DATA} pointing at a folder holding
- * {@code mitdb/}; {@link #records()} skips the calling test (JUnit assumption) otherwise.
+ * Shared test helper: runs a beat detector over the 48 MIT-BIH Arrhythmia records and scores it
+ * with the EC57/bxb matcher, in the standard mode (from 5:00) or from 0:00. The records are read
+ * from {@code AIOTBENCH_DATA/mitdb}; when that is not set the calling test is skipped.
  */
 final class MitdbEvaluation {
 
-    /** One record's lead (MLII, or signal 0 where the record has none) and its reference. */
-    record RecordData(String name, double fs, double[] signal, ReferenceStream reference) {
+    /**
+     * One record's lead (MLII, else signal 0: 102 and 104 have no MLII) and its reference
+     * annotations ({@code times} in samples, MIT {@code codes}).
+     */
+    record Record(String name, double fs, double[] signal, long[] times, int[] codes) {
+
+        ReferenceStream reference() {
+            return ReferenceStream.ofMitAnnotations(times, codes);
+        }
+
+        /**
+         * The record at another sampling rate, for rate-independence checks: the signal linearly
+         * interpolated at the new instants, annotation times rounded to the nearest new sample.
+         */
+        Record resampled(double newFs) {
+            int length = (int) Math.floor((signal.length - 1) * newFs / fs) + 1;
+            double[] y = new double[length];
+            for (int i = 0; i < length; i++) {
+                double t = i * fs / newFs;
+                int k = (int) t;
+                double f = t - k;
+                y[i] = k + 1 < signal.length ? signal[k] + f * (signal[k + 1] - signal[k]) : signal[k];
+            }
+            long[] t = new long[times.length];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = Math.min(length - 1, Math.round(times[i] * newFs / fs));
+            }
+            return new Record(name, newFs, y, t, codes);
+        }
     }
 
-    /** Gross figures of one mode. */
-    record Gross(long tp, long fn, long fp, double se, double ppv, double f1, double medianAbsMs,
-            double meanAbsMs, double signedMedianMs) {
+    /** One record's comparison. */
+    record Outcome(String record, double fs, BeatComparisonResult result) {
     }
 
-    /** Both modes, the per-record results of the standard one, and detection throughput. */
-    record Summary(Gross standard, Gross fromStart, List<String> worstStandard, double megaSamplesPerSecond) {
-    }
+    /** Gross figures over all records. */
+    record Summary(String mode, long tp, long fn, long fp, double se, double ppv, double f1,
+            double medianAbsMs, double meanAbsMs, double signedMedianMs, List<Outcome> outcomes) {
 
-    private static List<RecordData> cache;
+        /** Prints the gross figures and the {@code worst} records by FN + FP. */
+        void print(String detector, int worst) {
+            System.out.printf("%s, mitdb, %s: gross TP %d FN %d FP %d Se %.3f +P %.3f F1 %.3f;"
+                    + " |error| median %.2f ms mean %.2f ms, signed median %.2f ms%n", detector, mode, tp, fn,
+                    fp, se, ppv, f1, medianAbsMs, meanAbsMs, signedMedianMs);
+            outcomes.stream()
+                    .sorted(Comparator.comparingInt((Outcome o) -> -(o.result().fn() + o.result().fp())))
+                    .limit(worst)
+                    .forEach(o -> System.out.printf("  %s TP %d FN %d FP %d Se %.2f +P %.2f%n", o.record(),
+                            o.result().tp(), o.result().fn(), o.result().fp(), o.result().sensitivity(),
+                            o.result().positivePredictivity()));
+        }
+    }
 
     private MitdbEvaluation() {
     }
 
-    /** The 48 records, read once per JVM; skips the calling test when the data is missing. */
-    static synchronized List<RecordData> records() {
+    /** Loads all records, or skips the calling test when the data is not available. */
+    static List<Record> loadOrSkip() {
         String data = System.getenv("AIOTBENCH_DATA");
         Assumptions.assumeTrue(data != null && !data.isBlank(),
                 "AIOTBENCH_DATA is not set: skipping the MIT-BIH evaluation");
         Path mitdb = Path.of(data, "mitdb");
         Assumptions.assumeTrue(Files.isRegularFile(mitdb.resolve("RECORDS")),
                 "no mitdb/RECORDS under AIOTBENCH_DATA=" + data + ": skipping");
-        if (cache != null) {
-            return cache;
-        }
         try {
             List<String> names = Files.readAllLines(mitdb.resolve("RECORDS")).stream()
                     .map(String::trim).filter(s -> !s.isEmpty()).toList();
-            List<RecordData> out = new ArrayList<>();
+            List<Record> records = new ArrayList<>();
             for (String name : names) {
-                WfdbRecord record = WfdbRecord.read(mitdb.resolve(name));
-                double fs = record.samplingFrequency();
-                int lead = record.signalIndex("MLII");
-                double[] signal = record.physical(lead >= 0 ? lead : 0); // 102 and 104 have no MLII
+                WfdbRecord rec = WfdbRecord.read(mitdb.resolve(name));
+                double fs = rec.samplingFrequency();
+                int lead = rec.signalIndex("MLII");
+                double[] signal = rec.physical(lead >= 0 ? lead : 0);
                 List<Annotation> ann = AnnotationFile.read(mitdb.resolve(name + ".atr"), fs);
                 long[] times = ann.stream().mapToLong(Annotation::sample).toArray();
                 int[] codes = ann.stream().mapToInt(Annotation::code).toArray();
-                out.add(new RecordData(name, fs, signal, ReferenceStream.ofMitAnnotations(times, codes)));
+                records.add(new Record(name, fs, signal, times, codes));
             }
-            cache = List.copyOf(out);
-            return cache;
+            return records;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /**
-     * Runs {@code detector} over {@code records} (once to warm up, once timed) and prints the
-     * report under {@code label}.
-     */
-    static Summary evaluate(String label, BeatDetector detector, List<RecordData> records) {
-        for (RecordData r : records) {
-            detector.detect(r.signal(), r.fs()); // warm-up, so the timing below is of compiled code
+    /** Detections of {@code detector} for every record, in record order. */
+    static List<int[]> detect(BeatDetector detector, List<Record> records) {
+        List<int[]> out = new ArrayList<>();
+        for (Record r : records) {
+            out.add(detector.detect(r.signal(), r.fs()));
         }
-        long samples = 0, nanos = 0;
-        List<String> names = new ArrayList<>();
-        List<BeatComparisonResult> standard = new ArrayList<>(), fromStart = new ArrayList<>();
-        List<Double> rates = new ArrayList<>();
-        for (RecordData r : records) {
-            long t0 = System.nanoTime();
-            int[] beats = detector.detect(r.signal(), r.fs());
-            nanos += System.nanoTime() - t0;
-            samples += r.signal().length;
-            long[] detections = Arrays.stream(beats).asLongStream().toArray();
-            int window = BeatComparison.matchWindow(r.fs());
-            long end = r.signal().length;
-            names.add(r.name());
-            rates.add(r.fs());
-            standard.add(BeatComparison.compare(r.reference(), detections, window,
-                    BeatComparison.samples(BeatComparison.STANDARD_START_SECONDS, r.fs()), end));
-            fromStart.add(BeatComparison.compare(r.reference(), detections, window, 0, end));
-        }
-        double msps = samples / (nanos / 1e3);
-        Gross s = gross(standard, rates);
-        Gross z = gross(fromStart, rates);
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingInt((Integer i) -> -(standard.get(i).fn() + standard.get(i).fp())));
-        List<String> worst = new ArrayList<>();
-        for (int k = 0; k < Math.min(5, order.size()); k++) {
-            BeatComparisonResult r = standard.get(order.get(k));
-            worst.add(String.format("%s TP %d FN %d FP %d Se %.2f +P %.2f", names.get(order.get(k)), r.tp(),
-                    r.fn(), r.fp(), r.sensitivity(), r.positivePredictivity()));
-        }
-        System.out.println(label + ", mitdb, 48 records:");
-        print("from 5:00", s);
-        print("from 0:00", z);
-        System.out.println("  worst records from 5:00 (FN+FP): ");
-        worst.forEach(w -> System.out.println("    " + w));
-        System.out.printf("  throughput %.1f M samples/s (detection only, one thread, %d samples)%n", msps, samples);
-        return new Summary(s, z, worst, msps);
+        return out;
     }
 
-    private static void print(String mode, Gross g) {
-        System.out.printf("  %s: TP %d FN %d FP %d Se %.3f +P %.3f F1 %.3f; |error| median %.2f ms mean %.2f ms,"
-                + " signed median %.2f ms%n", mode, g.tp(), g.fn(), g.fp(), g.se(), g.ppv(), g.f1(),
-                g.medianAbsMs(), g.meanAbsMs(), g.signedMedianMs());
-    }
-
-    private static Gross gross(List<BeatComparisonResult> results, List<Double> rates) {
+    /** Scores detections (one array per record) from 5:00 ({@code standard}) or from 0:00. */
+    static Summary score(List<Record> records, List<int[]> detections, boolean standard) {
         long tp = 0, fn = 0, fp = 0;
-        int count = 0;
-        for (BeatComparisonResult r : results) {
-            count += r.signedErrors().length;
-        }
-        double[] signed = new double[count];
-        int k = 0;
-        for (int i = 0; i < results.size(); i++) {
-            BeatComparisonResult r = results.get(i);
-            tp += r.tp();
-            fn += r.fn();
-            fp += r.fp();
-            for (long e : r.signedErrors()) {
-                signed[k++] = e * 1000.0 / rates.get(i);
+        List<Outcome> outcomes = new ArrayList<>();
+        List<Double> errorsMs = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            Record r = records.get(i);
+            long[] det = Arrays.stream(detections.get(i)).asLongStream().toArray();
+            long start = standard ? BeatComparison.samples(BeatComparison.STANDARD_START_SECONDS, r.fs()) : 0;
+            BeatComparisonResult res = BeatComparison.compare(r.reference(), det,
+                    BeatComparison.matchWindow(r.fs()), start, r.signal().length);
+            outcomes.add(new Outcome(r.name(), r.fs(), res));
+            tp += res.tp();
+            fn += res.fn();
+            fp += res.fp();
+            for (long e : res.signedErrors()) {
+                errorsMs.add(e * 1000.0 / r.fs());
             }
         }
-        double[] abs = Arrays.stream(signed).map(Math::abs).sorted().toArray();
-        Arrays.sort(signed);
-        return new Gross(tp, fn, fp, BeatMetrics.sensitivity(tp, fn), BeatMetrics.positivePredictivity(tp, fp),
+        double[] signed = errorsMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] abs = errorsMs.stream().mapToDouble(Math::abs).sorted().toArray();
+        return new Summary(standard ? "from 5:00" : "from 0:00", tp, fn, fp,
+                BeatMetrics.sensitivity(tp, fn), BeatMetrics.positivePredictivity(tp, fp),
                 BeatMetrics.f1(tp, fn, fp), median(abs), Arrays.stream(abs).average().orElse(Double.NaN),
-                median(signed));
+                median(signed), outcomes);
+    }
+
+    /** Throughput of one detector, in samples per second of wall time and of thread CPU time. */
+    record Throughput(double wallRate, double cpuRate) {
+
+        void print(String detector) {
+            System.out.printf("%s: %.1f M samples/s by thread CPU time, %.1f M samples/s by wall time"
+                    + " (detection only, one thread, best pass)%n", detector, cpuRate / 1e6, wallRate / 1e6);
+        }
+    }
+
+    /**
+     * Single-thread throughput of {@code detector} over all records, after one warm-up pass: the
+     * best of {@code passes} timed passes. CPU time is reported too because the build machine is
+     * shared: wall time then also counts other processes' time slices.
+     */
+    static Throughput samplesPerSecond(BeatDetector detector, List<Record> records, int passes) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long samples = records.stream().mapToLong(r -> r.signal().length).sum();
+        long sink = 0;
+        for (Record r : records) {
+            sink += detector.detect(r.signal(), r.fs()).length;
+        }
+        long bestWall = Long.MAX_VALUE, bestCpu = Long.MAX_VALUE;
+        for (int p = 0; p < passes; p++) {
+            long t0 = System.nanoTime();
+            long c0 = mx.getCurrentThreadCpuTime();
+            for (Record r : records) {
+                sink += detector.detect(r.signal(), r.fs()).length;
+            }
+            bestCpu = Math.min(bestCpu, mx.getCurrentThreadCpuTime() - c0);
+            bestWall = Math.min(bestWall, System.nanoTime() - t0);
+        }
+        if (sink < 0) {
+            throw new AssertionError(); // keeps the detections alive
+        }
+        return new Throughput(samples / (bestWall / 1e9), samples / (bestCpu / 1e9));
     }
 
     private static double median(double[] sorted) {
