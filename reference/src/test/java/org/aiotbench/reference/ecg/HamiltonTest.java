@@ -67,4 +67,27 @@ class HamiltonTest {
         assertThrows(IllegalArgumentException.class, () -> new Hamilton().open(10));
         assertThrows(IllegalArgumentException.class, () -> new Hamilton.Config(0, 1.5, 0.36, 0.2, 0.08));
     }
+
+    @Test
+    void invalidSamplesAreHeldNotPropagated() {
+        // WFDB marks invalid samples as NaN; a NaN must not poison the running sums.
+        double fs = 360;
+        SyntheticEcg ecg = StreamingContract.synthetic(fs, 60, 70, 13);
+        double[] x = ecg.lead(0).clone();
+        int gapFrom = (int) (30 * fs), gapTo = (int) (30.5 * fs);
+        for (int i = gapFrom; i < gapTo; i++) {
+            x[i] = Double.NaN;
+        }
+        int[] found = new Hamilton().detect(x, fs);
+        int tol = (int) (0.012 * fs);
+        int after = 0;
+        for (int r : ecg.rPeaks()) {
+            if (r > gapTo + 2 * fs) {
+                after++;
+                assertTrue(java.util.Arrays.stream(found).anyMatch(b -> Math.abs(b - r) <= tol),
+                        "beat at " + r + " after the gap is found");
+            }
+        }
+        assertTrue(after > 20, "the check covered the beats after the gap");
+    }
 }
