@@ -21,6 +21,8 @@ public final class Detectors {
         Map<String, Supplier<BeatDetector>> m = new LinkedHashMap<>();
         m.put(PanTompkins.NAME, PanTompkins::new);
         m.put(KalidasTamil.NAME, KalidasTamil::new);
+        m.put(Hamilton.NAME, Hamilton::new);
+        m.put(Engzee.NAME, Engzee::new);
         return Collections.unmodifiableMap(m);
     }
 
