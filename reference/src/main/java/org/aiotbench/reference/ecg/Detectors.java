@@ -20,6 +20,7 @@ public final class Detectors {
     private static Map<String, Supplier<BeatDetector>> registry() {
         Map<String, Supplier<BeatDetector>> m = new LinkedHashMap<>();
         m.put(PanTompkins.NAME, PanTompkins::new);
+        m.put(Christov.NAME, Christov::new);
         return Collections.unmodifiableMap(m);
     }
 
