@@ -21,6 +21,7 @@ public final class Detectors {
         Map<String, Supplier<BeatDetector>> m = new LinkedHashMap<>();
         m.put(PanTompkins.NAME, PanTompkins::new);
         m.put(Christov.NAME, Christov::new);
+        m.put(TwoAverage.NAME, TwoAverage::new);
         return Collections.unmodifiableMap(m);
     }
 
