@@ -224,8 +224,8 @@ public final class TwoAverage implements StreamingBeatDetector {
             if (t < 0) {
                 return;
             }
-            double threshold = sumBeat * inv2 + beta * sumAll / n;
-            boolean above = sumQrs * inv1 > threshold;
+            // MA_QRS > MA_beat + β·sumAll/n, multiplied by n to keep a division out of the loop.
+            boolean above = (sumQrs * inv1 - sumBeat * inv2) * n > beta * sumAll;
             if (above) {
                 double et = y[(int) (t & mask)];
                 if (!inBlock) {
