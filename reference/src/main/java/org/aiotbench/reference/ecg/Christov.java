@@ -48,9 +48,12 @@ import java.util.function.IntConsumer;
  * <li>The paper's drift suppression is not needed: the complex lead is a derivative, and the
  *     averaging filters start from the first sample's value rather than from zero, so neither a
  *     baseline offset nor the start-up makes a step.</li>
- * <li>During the first 5 s, which the paper uses to preset M, the detector already runs with
- *     {@code M = 0.6 ×} the maximum of Y so far (the only causal reading of "the first 5 s"); at
- *     5 s the buffer MM is preset from the maximum over the whole 5 s.</li>
+ * <li>The first 5 s, whose maximum presets M, are held (Y and F, constant memory) and decided
+ *     together once they have passed, with the same rules as the rest of the signal: beats of
+ *     the first 5 s therefore come out at 5 s, which is what {@link BeatStream#maxDelaySamples()}
+ *     reports; later beats come out {@code searchAfter} plus the locator's look-ahead (0.3 s by
+ *     default) after their threshold crossing. A signal shorter than 5 s is decided at its end.
+ *     (A causal running maximum instead would detect the first wiggles of the signal.)</li>
  * <li>The paper detects the QRS at the threshold crossing of the averaged complex lead, which
  *     lies before the R peak and is delayed by the averaging filters. Here the crossing is moved
  *     back by the filters' known group delay and the beat is placed on the R peak: the sample of
@@ -116,11 +119,22 @@ public final class Christov implements StreamingBeatDetector {
     }
 
     @Override
+    public int[] detect(double[] signal, double fs) {
+        // Checked before the default sizes its output from fs (fs = 0 would overflow that size).
+        checkRate(fs);
+        return StreamingBeatDetector.super.detect(signal, fs);
+    }
+
+    @Override
     public BeatStream open(double fs) {
-        if (!(fs > 0) || Double.isInfinite(fs)) {
-            throw new IllegalArgumentException("sampling frequency must be > 0, got " + fs);
-        }
+        checkRate(fs);
         return new Stream(config, fs);
+    }
+
+    private static void checkRate(double fs) {
+        if (!(fs > 0) || Double.isInfinite(fs)) {
+            throw new IllegalArgumentException("sampling frequency must be a positive finite number, got " + fs);
+        }
     }
 
     /** One running detection; all state is here and of constant size. */
@@ -160,7 +174,6 @@ public final class Christov implements StreamingBeatDetector {
         private final double[] mm = new double[MM_SIZE];
         private int mmNext;
         private double mmMean;
-        private double learnMax;
         private double m;
         private double newM5;
         private final long[] rr = new long[RR_SIZE];
@@ -170,11 +183,15 @@ public final class Christov implements StreamingBeatDetector {
         private long lastQrs = -1;
         private long n; // index of the newest sample (= newest Y)
 
+        // The first learnEnd samples of Y and F, decided together once their maximum is known.
+        private double[] learnY, learnF;
+        private double learnMax;
+
         // R-peak placement.
         private final int delay; // group delay of the averaging chain, samples
         private final int before, after;
         private final RPeakLocator locator;
-        private final long[] pending = new long[8];
+        private final long[] pending;
         private int pendHead, pendCount;
         private long lastBeat = -1;
 
@@ -203,18 +220,23 @@ public final class Christov implements StreamingBeatDetector {
             refractory = Math.max(1, (int) Math.round(c.refractoryS() * fs));
             slopeEnd = Math.max(refractory + 1, (int) Math.round(c.slopeEndS() * fs));
             learnEnd = Math.max(1, (int) Math.round(c.learningS() * fs));
+            learnY = new double[learnEnd];
+            learnF = new double[learnEnd];
 
             before = (int) Math.round(c.searchBeforeS() * fs);
             after = (int) Math.round(c.searchAfterS() * fs);
+            // The locator must still hold the learning period when it is decided.
             locator = new RPeakLocator(fs, c.searchBeforeS() + c.searchAfterS(), 0.010, 0.150,
-                    (delay + 2.0) / fs);
+                    (learnEnd + delay + 2.0) / fs);
+            pending = new long[learnEnd / refractory + 8];
         }
 
         @Override
         public int maxDelaySamples() {
-            // A beat is located once searchAfter + look-ahead samples follow the crossing, and
-            // it lies at most searchBefore before the crossing.
-            return before + after + locator.lookAhead();
+            // A beat is located once searchAfter + look-ahead samples follow its crossing, and it
+            // lies at most searchBefore before the crossing; beats of the learning period wait
+            // until it ends, at most learnEnd after their crossing.
+            return before + Math.max(after + locator.lookAhead(), learnEnd + delay);
         }
 
         @Override
@@ -267,16 +289,23 @@ public final class Christov implements StreamingBeatDetector {
                 y = 0; // rounding of the running sum
             }
 
-            long now = n;
+            long now = n++;
             double f = integratingThreshold(y, now);
-            steepSlope(y, now);
-            double r = beatExpectation(now);
-            boolean free = lastQrs < 0 || now - lastQrs >= refractory;
-            if (free && y >= m + f + r && y > 0) {
-                detected(now);
+            if (learnY == null) {
+                decide(now, y, f);
+                if (pendCount > 0) {
+                    release(sink, false);
+                }
+            } else {
+                learnY[(int) now] = y;
+                learnF[(int) now] = f;
+                if (y > learnMax) {
+                    learnMax = y;
+                }
+                if (now == learnEnd - 1) {
+                    endLearning(sink);
+                }
             }
-            n++;
-            release(sink, false);
         }
 
         private void start(double x) {
@@ -286,6 +315,33 @@ public final class Christov implements StreamingBeatDetector {
             sum2 = x * ma2.length;
             prev1 = prev2 = x;
             started = true;
+        }
+
+        /**
+         * The paper's start: M = 0.6 max(Y) over the first 5 s presets the buffer MM, and the
+         * detection rules then run over those 5 s as over the rest of the signal.
+         */
+        private void endLearning(IntConsumer sink) {
+            m = M_FRACTION * learnMax;
+            java.util.Arrays.fill(mm, m);
+            mmMean = m;
+            int length = (int) n;
+            double[] ys = learnY, fs = learnF;
+            learnY = learnF = null;
+            for (int k = 0; k < length; k++) {
+                decide(k, ys[k], fs[k]);
+            }
+            release(sink, false);
+        }
+
+        /** The combined threshold for the sample {@code now} of Y, and the detection. */
+        private void decide(long now, double y, double f) {
+            steepSlope(y, now);
+            double r = beatExpectation(now);
+            boolean free = lastQrs < 0 || now - lastQrs >= refractory;
+            if (free && y >= m + f + r && y > 0) {
+                detected(now);
+            }
         }
 
         /** F after taking in {@code y}: (sum of the 50 ms maxima over the last 300 ms) scaled. */
@@ -310,19 +366,8 @@ public final class Christov implements StreamingBeatDetector {
 
         /** Updates M for the sample {@code now}. */
         private void steepSlope(double y, long now) {
-            boolean learning = now < learnEnd;
-            if (learning) {
-                if (y > learnMax) {
-                    learnMax = y;
-                }
-                m = M_FRACTION * learnMax;
-                if (now == learnEnd - 1) {
-                    java.util.Arrays.fill(mm, m);
-                    mmMean = m;
-                }
-            }
             if (lastQrs < 0) {
-                return;
+                return; // M stays at its preset
             }
             long since = now - lastQrs;
             if (since < refractory) {
@@ -331,24 +376,20 @@ public final class Christov implements StreamingBeatDetector {
                     newM5 = v;
                 }
             } else if (since == refractory) {
-                if (now >= learnEnd) {
-                    double m5 = mm[(mmNext + MM_SIZE - 1) % MM_SIZE];
-                    double v = newM5 > NEW_M5_LIMIT * m5 ? NEW_M5_CLIP * m5 : newM5;
-                    mm[mmNext] = v;
-                    mmNext = (mmNext + 1) % MM_SIZE;
-                    double s = 0;
-                    for (double e : mm) {
-                        s += e;
-                    }
-                    mmMean = s / MM_SIZE;
-                    m = mmMean;
+                double m5 = mm[(mmNext + MM_SIZE - 1) % MM_SIZE];
+                double v = newM5 > NEW_M5_LIMIT * m5 ? NEW_M5_CLIP * m5 : newM5;
+                mm[mmNext] = v;
+                mmNext = (mmNext + 1) % MM_SIZE;
+                double s = 0;
+                for (double e : mm) {
+                    s += e;
                 }
-            } else if (!learning) {
-                if (since < slopeEnd) {
-                    m = mmMean * (1 - (1 - M_FLOOR) * (since - refractory) / (double) (slopeEnd - refractory));
-                } else {
-                    m = M_FLOOR * mmMean;
-                }
+                mmMean = s / MM_SIZE;
+                m = mmMean;
+            } else if (since < slopeEnd) {
+                m = mmMean * (1 - (1 - M_FLOOR) * (since - refractory) / (double) (slopeEnd - refractory));
+            } else {
+                m = M_FLOOR * mmMean;
             }
         }
 
@@ -382,7 +423,7 @@ public final class Christov implements StreamingBeatDetector {
             lastQrs = now;
             newM5 = 0;
             if (pendCount == pending.length) {
-                throw new IllegalStateException("R-peak queue overflow"); // cannot happen: refractory > search span
+                throw new IllegalStateException("R-peak queue overflow"); // sized for the learning period
             }
             pending[(pendHead + pendCount++) % pending.length] = now - delay;
         }
@@ -407,6 +448,9 @@ public final class Christov implements StreamingBeatDetector {
 
         @Override
         public void finish(IntConsumer sink) {
+            if (learnY != null && n > 0) {
+                endLearning(sink); // a signal shorter than the learning period
+            }
             release(sink, true);
         }
     }
