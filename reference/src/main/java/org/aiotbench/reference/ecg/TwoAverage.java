@@ -9,18 +9,19 @@ import org.aiotbench.reference.dsp.SosFilter;
  * optimized knowledge-based method: evaluation on 11 standard ECG databases", PLoS ONE
  * 8(9):e73557, 2013, with the paper's optimised parameters.
  *
- * <p>As in the paper: a Butterworth band-pass of 8–20 Hz (third order); squaring; two moving
+ * <p>As in the paper: a Butterworth band-pass of 8–20 Hz; squaring; two moving
  * averages of the squared signal, {@code MA_QRS} over {@code W1} = 97 ms (a QRS) and
  * {@code MA_beat} over {@code W2} = 611 ms (a beat), both centred; an offset
  * {@code α = β z̄} with {@code β} = 0.08 and {@code z̄} the mean of the squared signal; blocks of
  * interest where {@code MA_QRS > MA_beat + α}; a block is a QRS when it is at least {@code W1}
  * long; its R peak is where the filtered signal is largest within the block.
  *
- * <p>Deliberate deviations, each because this detector streams:
+ * <p>Deliberate deviations, most because this detector streams:
  * <ul>
- * <li>The band-pass is causal (the paper filters forward and backward). Its group delay at the
- *     band's centre is measured from the designed filter and subtracted; the centred averages
- *     wait {@code W2/2} samples for their right half.</li>
+ * <li>The band-pass is causal (a zero-phase pass would need the whole signal), of order 3 (six
+ *     poles; order 2 gave Se 99.89 % / +P 99.64 % on MIT-BIH from 5:00, against 99.88 % /
+ *     99.76 %). Its group delay at the band's centre is measured from the designed filter and
+ *     subtracted; the centred averages wait {@code W2/2} samples for their right half.</li>
  * <li>{@code z̄} is the mean of the squared signal from the start up to the newest sample rather
  *     than over the whole recording, which a stream has not seen yet; for a long recording the
  *     two agree.</li>
@@ -46,7 +47,7 @@ public final class TwoAverage implements StreamingBeatDetector {
      *
      * @param lowHz     band-pass lower cut-off (paper: 8 Hz)
      * @param highHz    band-pass upper cut-off (paper: 20 Hz)
-     * @param order     Butterworth prototype order (paper: 3)
+     * @param order     Butterworth prototype order (3: six poles)
      * @param qrsS      W1, the QRS average and the shortest accepted block (paper: 97 ms)
      * @param beatS     W2, the beat average (paper: 611 ms)
      * @param beta      offset factor (paper: 0.08)
