@@ -26,8 +26,33 @@ import org.aiotbench.reference.wfdb.WfdbRecord;
  */
 final class MitdbEvaluation {
 
-    /** One record's signal and reference beats. */
-    record Record(String name, double fs, double[] signal, ReferenceStream reference) {
+    /** One record's signal and reference annotations (sample times and MIT codes). */
+    record Record(String name, double fs, double[] signal, long[] times, int[] codes) {
+
+        ReferenceStream reference() {
+            return ReferenceStream.ofMitAnnotations(times, codes);
+        }
+
+        /**
+         * The record at another sampling rate, by linear interpolation (no anti-alias filter:
+         * MIT-BIH has little above 100 Hz), with the annotation times scaled to match.
+         */
+        Record resampled(double targetFs) {
+            double ratio = targetFs / fs;
+            int n = (int) Math.floor((signal.length - 1) * ratio) + 1;
+            double[] y = new double[n];
+            for (int j = 0; j < n; j++) {
+                double t = j / ratio;
+                int i = (int) t;
+                double w = t - i;
+                y[j] = i + 1 < signal.length ? signal[i] * (1 - w) + signal[i + 1] * w : signal[signal.length - 1];
+            }
+            long[] scaled = new long[times.length];
+            for (int k = 0; k < times.length; k++) {
+                scaled[k] = Math.round(times[k] * ratio);
+            }
+            return new Record(name, targetFs, y, scaled, codes);
+        }
     }
 
     /** One record's comparison in both modes. */
@@ -79,7 +104,7 @@ final class MitdbEvaluation {
                     List<Annotation> ann = AnnotationFile.read(mitdb.resolve(name + ".atr"), fs);
                     long[] times = ann.stream().mapToLong(Annotation::sample).toArray();
                     int[] codes = ann.stream().mapToInt(Annotation::code).toArray();
-                    list.add(new Record(name, fs, signal, ReferenceStream.ofMitAnnotations(times, codes)));
+                    list.add(new Record(name, fs, signal, times, codes));
                 }
                 cache = List.copyOf(list);
             } catch (IOException e) {
@@ -98,6 +123,20 @@ final class MitdbEvaluation {
         for (Record r : records) {
             detector.detect(r.signal(), r.fs()); // warm-up
         }
+        return evaluate(label, detector, records);
+    }
+
+    /**
+     * Like {@link #evaluate(String, BeatDetector, Path)} with every record resampled to
+     * {@code fs} first, to check that a detector designs itself from the data's rate (no
+     * warm-up pass: the throughput printed is not representative).
+     */
+    static Summary evaluateAt(double fs, String label, BeatDetector detector, Path mitdb) {
+        List<Record> records = records(mitdb).stream().map(r -> r.resampled(fs)).toList();
+        return evaluate(label + " at " + fs + " Hz", detector, records);
+    }
+
+    private static Summary evaluate(String label, BeatDetector detector, List<Record> records) {
         List<Outcome> outcomes = new ArrayList<>();
         long samples = 0, nanos = 0, cpuNanos = 0;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
