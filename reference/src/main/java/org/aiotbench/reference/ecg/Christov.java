@@ -42,10 +42,11 @@ import java.util.function.IntConsumer;
  *     say at which rate its 150 applies. It is applied here as at 250 Hz at every rate, i.e.
  *     {@code F = ½ · mean of the 50 ms maxima over the last 300 ms}. Measured on MIT-BIH (whole
  *     database, from 5:00): the divisor read at 360 Hz gave Se 99.19 % / +P 99.70 %, at 250 Hz
- *     99.47 % / 99.66 %; F1 stayed within 99.53–99.58 % for readings from 144 Hz to 288 Hz
- *     (a lower reading trades Se for +P), against 99.45 % for the 360 Hz one. F starts from rest (zero history), so the start of the
- *     signal leaves no permanent offset in F (a recursion started in mid-signal carries one,
- *     which can push the threshold into the noise for a whole record).</li>
+ *     99.47 % / 99.66 %; F1 stayed within 99.53–99.58 % for readings from 144 Hz to 288 Hz (a
+ *     lower reading trades Se for +P), against 99.45 % for the 360 Hz one. F starts from rest
+ *     (zero history), so the start of the signal leaves no permanent offset in F (a recursion
+ *     started in mid-signal carries one, which can push the threshold into the noise for a
+ *     whole record).</li>
  * <li>No separate baseline-drift filter: the complex lead is a derivative, and the averaging
  *     filters start from the first sample's value rather than from zero, so neither a baseline
  *     offset nor the start-up makes a step.</li>
@@ -134,7 +135,8 @@ public final class Christov implements StreamingBeatDetector {
 
     private static void checkRate(double fs) {
         if (!(fs > 0) || Double.isInfinite(fs)) {
-            throw new IllegalArgumentException("sampling frequency must be a positive finite number, got " + fs);
+            throw new IllegalArgumentException(
+                    "sampling frequency must be a positive finite number, got " + fs);
         }
     }
 

@@ -105,7 +105,8 @@ public final class TwoAverage implements StreamingBeatDetector {
                     + config.lowHz() + "-" + config.highHz() + " Hz band-pass");
         }
         SosFilter bandPass = Butterworth.bandPass(config.order(), config.lowHz(), high, fs);
-        return new Stream(config, fs, bandPass, groupDelaySamples(bandPass, Math.sqrt(config.lowHz() * high), fs));
+        double centre = Math.sqrt(config.lowHz() * high);
+        return new Stream(config, fs, bandPass, groupDelaySamples(bandPass, centre, fs));
     }
 
     /** Group delay {@code −dφ/dω} of {@code filter} at {@code hz}, in samples, from its response. */
@@ -123,7 +124,8 @@ public final class TwoAverage implements StreamingBeatDetector {
 
     private static void checkRate(double fs) {
         if (!(fs > 0) || Double.isInfinite(fs)) {
-            throw new IllegalArgumentException("sampling frequency must be a positive finite number, got " + fs);
+            throw new IllegalArgumentException(
+                    "sampling frequency must be a positive finite number, got " + fs);
         }
     }
 

@@ -29,13 +29,15 @@ class ChristovMitdbTest {
     void sameTargetsWhenTheDatabaseIsResampled(double fs) {
         Path mitdb = MitdbEvaluation.mitdb().orElse(null);
         Assumptions.assumeTrue(mitdb != null, "AIOTBENCH_DATA does not hold mitdb/: skipping");
-        check("from 5:00 at " + fs + " Hz", MitdbEvaluation.evaluateAt(fs, Christov.NAME, new Christov(), mitdb).standard());
+        MitdbEvaluation.Summary s = MitdbEvaluation.evaluateAt(fs, Christov.NAME, new Christov(), mitdb);
+        check("from 5:00 at " + fs + " Hz", s.standard());
     }
 
     private static void check(String mode, MitdbEvaluation.Gross g) {
         assertTrue(g.se() >= 99.0, "gross Se " + mode + " = " + g.se());
         assertTrue(g.ppv() >= 99.0, "gross +P " + mode + " = " + g.ppv());
         // The beat goes on the R peak, not on a delayed feature point.
-        assertTrue(g.medianAbsErrorMs() <= 20.0, "median |timing error| " + mode + " = " + g.medianAbsErrorMs() + " ms");
+        assertTrue(g.medianAbsErrorMs() <= 20.0,
+                "median |timing error| " + mode + " = " + g.medianAbsErrorMs() + " ms");
     }
 }

@@ -20,7 +20,8 @@ class ChristovTest {
         assertEquals(s.rTimes().length, found.length, "one detection per beat at " + fs + " Hz");
         for (int k = 0; k < found.length; k++) {
             double errorMs = (found[k] / fs - s.rTimes()[k]) * 1000;
-            assertTrue(Math.abs(errorMs) <= 1000 / fs + 1, "beat " + k + " off by " + errorMs + " ms at " + fs + " Hz");
+            assertTrue(Math.abs(errorMs) <= 1000 / fs + 1,
+                    "beat " + k + " off by " + errorMs + " ms at " + fs + " Hz");
         }
     }
 
@@ -63,7 +64,8 @@ class ChristovTest {
     void beatsComeOutWithinTheAnnouncedDelay() {
         for (double fs : new double[] {128, 360, 1000}) {
             SyntheticBeatTrain s = SyntheticBeatTrain.generate(fs, 60, 13);
-            StreamingChecks.delayIsBounded(new Christov(), s.signal(), fs, 5.5); // the first 5 s are decided together
+            // The first 5 s are decided together, at 5 s.
+            StreamingChecks.delayIsBounded(new Christov(), s.signal(), fs, 5.5);
         }
     }
 

@@ -45,7 +45,9 @@ final class MitdbEvaluation {
                 double t = j / ratio;
                 int i = (int) t;
                 double w = t - i;
-                y[j] = i + 1 < signal.length ? signal[i] * (1 - w) + signal[i + 1] * w : signal[signal.length - 1];
+                y[j] = i + 1 < signal.length
+                        ? signal[i] * (1 - w) + signal[i + 1] * w
+                        : signal[signal.length - 1];
             }
             long[] scaled = new long[times.length];
             for (int k = 0; k < times.length; k++) {
@@ -193,7 +195,8 @@ final class MitdbEvaluation {
                     System.out.printf("  %s TP %d FN %d FP %d Se %.2f +P %.2f%n", o.record(), r.tp(), r.fn(),
                             r.fp(), r.sensitivity(), r.positivePredictivity());
                 });
-        Gross g = new Gross(tp, fn, fp, BeatMetrics.sensitivity(tp, fn), BeatMetrics.positivePredictivity(tp, fp),
+        Gross g = new Gross(tp, fn, fp, BeatMetrics.sensitivity(tp, fn),
+                BeatMetrics.positivePredictivity(tp, fp),
                 BeatMetrics.f1(tp, fn, fp), median(abs), median(signed));
         System.out.printf("  gross TP %d FN %d FP %d Se %.3f +P %.3f F1 %.3f; |error| median %.2f ms,"
                 + " signed median %.2f ms%n", g.tp(), g.fn(), g.fp(), g.se(), g.ppv(), g.f1(),

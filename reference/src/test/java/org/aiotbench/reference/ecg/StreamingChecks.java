@@ -64,7 +64,8 @@ final class StreamingChecks {
 
         @Override
         public void accept(int b) {
-            assertTrue(n == 0 || b > beats[n - 1], "beats increase strictly: " + b + " after " + beats[Math.max(0, n - 1)]);
+            assertTrue(n == 0 || b > beats[n - 1],
+                    "beats increase strictly: " + b + " after " + beats[Math.max(0, n - 1)]);
             if (n == beats.length) {
                 beats = Arrays.copyOf(beats, 2 * n);
             }

@@ -20,7 +20,8 @@ class TwoAverageTest {
         assertEquals(s.rTimes().length, found.length, "one detection per beat at " + fs + " Hz");
         for (int k = 0; k < found.length; k++) {
             double errorMs = (found[k] / fs - s.rTimes()[k]) * 1000;
-            assertTrue(Math.abs(errorMs) <= 1000 / fs + 1, "beat " + k + " off by " + errorMs + " ms at " + fs + " Hz");
+            assertTrue(Math.abs(errorMs) <= 1000 / fs + 1,
+                    "beat " + k + " off by " + errorMs + " ms at " + fs + " Hz");
         }
     }
 
