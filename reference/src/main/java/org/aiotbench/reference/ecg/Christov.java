@@ -161,12 +161,15 @@ public final class Christov implements StreamingBeatDetector {
         private boolean started;
         private double held;
 
-        // F: sliding maximum of Y over 50 ms (monotonic deque), summed over the last 300 ms.
-        private final double[] dqVal;
-        private final long[] dqPos;
-        private final int dqMask;
-        private int dqHead, dqTail;
+        // F: maximum of Y over the last 50 ms, summed over the last 300 ms. The sliding maximum
+        // uses blocks of the window's length: the window is the tail of the previous block
+        // (its suffix maxima, computed once per block) and the head of the current one (a
+        // running maximum), so each sample costs two comparisons and no data-dependent loop.
         private final int edge;
+        private final double[] block;      // Y of the current block
+        private final double[] suffix;     // suffix maxima of the previous block, suffix[edge] = 0
+        private int inBlock;
+        private double prefix;
         private final double[] lateMax;
         private int iLate;
         private double lateSum;
@@ -174,6 +177,7 @@ public final class Christov implements StreamingBeatDetector {
 
         // M, R and the detection state, in samples of Y.
         private final int refractory, slopeEnd, learnEnd;
+        private final double fallPerSample; // M's relative decrease per sample, 200 to 1200 ms
         private final double[] mm = new double[MM_SIZE];
         private int mmNext;
         private double mmMean;
@@ -215,14 +219,13 @@ public final class Christov implements StreamingBeatDetector {
             int window = Math.max(edge + 1, (int) Math.round(0.350 * fs));
             lateMax = new double[window - edge];
             fScale = F_REFERENCE_FS / fs / F_DIVISOR;
-            int dqCap = Integer.highestOneBit(edge + 1) << 1;
-            dqVal = new double[dqCap];
-            dqPos = new long[dqCap];
-            dqMask = dqCap - 1;
+            block = new double[edge];
+            suffix = new double[edge + 1]; // Y ≥ 0, so 0 stands for "nothing" before the signal
 
             refractory = Math.max(1, (int) Math.round(c.refractoryS() * fs));
             slopeEnd = Math.max(refractory + 1, (int) Math.round(c.slopeEndS() * fs));
             learnEnd = Math.max(1, (int) Math.round(c.learningS() * fs));
+            fallPerSample = (1 - M_FLOOR) / (slopeEnd - refractory);
             learnY = new double[learnEnd];
             learnF = new double[learnEnd];
 
@@ -293,7 +296,7 @@ public final class Christov implements StreamingBeatDetector {
             }
 
             long now = n++;
-            double f = integratingThreshold(y, now);
+            double f = integratingThreshold(y);
             if (learnY == null) {
                 decide(now, y, f);
                 if (pendCount > 0) {
@@ -348,17 +351,20 @@ public final class Christov implements StreamingBeatDetector {
         }
 
         /** F after taking in {@code y}: (sum of the 50 ms maxima over the last 300 ms) scaled. */
-        private double integratingThreshold(double y, long now) {
-            while (dqTail != dqHead && dqVal[(dqTail - 1) & dqMask] <= y) {
-                dqTail--;
+        private double integratingThreshold(double y) {
+            int k = inBlock;
+            block[k] = y;
+            prefix = k == 0 ? y : Math.max(prefix, y);
+            double late = Math.max(prefix, suffix[k + 1]);
+            if (++k == edge) {
+                double m = 0;
+                for (int j = edge - 1; j >= 0; j--) {
+                    m = Math.max(m, block[j]);
+                    suffix[j] = m;
+                }
+                k = 0;
             }
-            dqVal[dqTail & dqMask] = y;
-            dqPos[dqTail & dqMask] = now;
-            dqTail++;
-            if (dqPos[dqHead & dqMask] <= now - edge) {
-                dqHead++;
-            }
-            double late = dqVal[dqHead & dqMask];
+            inBlock = k;
             lateSum += late - lateMax[iLate];
             lateMax[iLate] = late;
             if (++iLate == lateMax.length) {
@@ -390,7 +396,7 @@ public final class Christov implements StreamingBeatDetector {
                 mmMean = s / MM_SIZE;
                 m = mmMean;
             } else if (since < slopeEnd) {
-                m = mmMean * (1 - (1 - M_FLOOR) * (since - refractory) / (double) (slopeEnd - refractory));
+                m = mmMean * (1 - fallPerSample * (since - refractory));
             } else {
                 m = M_FLOOR * mmMean;
             }
@@ -406,7 +412,7 @@ public final class Christov implements StreamingBeatDetector {
             if (since <= startR) {
                 return 0;
             }
-            double slope = (1 - M_FLOOR) * mmMean / (slopeEnd - refractory) / R_SLOWDOWN;
+            double slope = fallPerSample * mmMean / R_SLOWDOWN;
             return -slope * (Math.min(since, rm) - startR);
         }
 
