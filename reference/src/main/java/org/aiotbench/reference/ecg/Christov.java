@@ -150,6 +150,7 @@ public final class Christov implements StreamingBeatDetector {
         private static final double R_SLOWDOWN = 1.4;
         private static final double F_DIVISOR = 150.0;
         private static final int MM_SIZE = 5;
+        private static final long RESYNC_MASK = (1 << 16) - 1;
         private static final int RR_SIZE = 5;
 
         // Pre-filter moving averages (rings pre-filled with the first sample).
@@ -296,6 +297,9 @@ public final class Christov implements StreamingBeatDetector {
             }
 
             long now = n++;
+            if ((now & RESYNC_MASK) == RESYNC_MASK) {
+                resync();
+            }
             double f = integratingThreshold(y);
             if (learnY == null) {
                 decide(now, y, f);
@@ -312,6 +316,25 @@ public final class Christov implements StreamingBeatDetector {
                     endLearning(sink);
                 }
             }
+        }
+
+        /**
+         * Recomputes the running sums from their windows: adding and subtracting for hours lets
+         * rounding errors pile up (a large artefact leaves a residue once it has left).
+         */
+        private void resync() {
+            sum1 = sum(ma1);
+            sum2 = sum(ma2);
+            sum3 = sum(ma3);
+            lateSum = sum(lateMax);
+        }
+
+        private static double sum(double[] a) {
+            double s = 0;
+            for (double v : a) {
+                s += v;
+            }
+            return s;
         }
 
         private void start(double x) {

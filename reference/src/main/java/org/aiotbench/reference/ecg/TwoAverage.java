@@ -144,6 +144,7 @@ public final class TwoAverage implements StreamingBeatDetector {
         private final double inv1, inv2;
         private double sumQrs, sumBeat;
         private double sumAll; // of the squared signal, for z̄
+        private static final long RESYNC_MASK = (1 << 16) - 1;
         private final double beta;
         private long n; // samples pushed
 
@@ -234,6 +235,9 @@ public final class TwoAverage implements StreamingBeatDetector {
                 sumQrs -= y[(int) (outQrs & mask)];
             }
             n++;
+            if ((now & RESYNC_MASK) == RESYNC_MASK) {
+                resync(now);
+            }
             long t = now - h2;
             if (t < 0) {
                 return;
@@ -262,6 +266,23 @@ public final class TwoAverage implements StreamingBeatDetector {
                     emit(sink);
                 }
             }
+        }
+
+        /**
+         * Recomputes the two averages' sums from the ring: adding and subtracting for hours lets
+         * rounding errors pile up (a large artefact leaves a residue once it has left).
+         */
+        private void resync(long now) {
+            sumBeat = sum(Math.max(0, now - 2L * h2), now);
+            sumQrs = sum(Math.max(0, now - h2 - h1), now - h2 + h1);
+        }
+
+        private double sum(long from, long to) {
+            double s = 0;
+            for (long i = from; i <= to; i++) {
+                s += y[(int) (i & mask)];
+            }
+            return s;
         }
 
         private void start(double x) {
