@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.aiotbench.reference.ecg.eval.BeatComparison;
 import org.aiotbench.reference.ecg.eval.BeatComparisonResult;
 import org.aiotbench.reference.ecg.eval.BeatMetrics;
@@ -18,15 +17,19 @@ import org.aiotbench.reference.ecg.eval.ReferenceStream;
 import org.aiotbench.reference.wfdb.Annotation;
 import org.aiotbench.reference.wfdb.AnnotationFile;
 import org.aiotbench.reference.wfdb.WfdbRecord;
+import org.junit.jupiter.api.Assumptions;
 
 /**
- * Shared test helper: runs a detector over the 48 MIT-BIH Arrhythmia records (MLII, or signal 0
- * where a record has none) and scores it with the EC57/bxb matcher, in the standard mode (from
- * 5:00) and from 0:00. Records are read once per JVM, so several detector tests share the cost.
+ * Shared test helper: runs a beat detector over the 48 MIT-BIH Arrhythmia records and scores it
+ * with the EC57/bxb matcher, in the standard mode (from 5:00) or from 0:00. The records are read
+ * from {@code AIOTBENCH_DATA/mitdb}; when that is not set the calling test is skipped.
  */
 final class MitdbEvaluation {
 
-    /** One record's signal and reference annotations (sample times and MIT codes). */
+    /**
+     * One record's lead (MLII, else signal 0: 102 and 104 have no MLII) and its reference
+     * annotations ({@code times} in samples, MIT {@code codes}).
+     */
     record Record(String name, double fs, double[] signal, long[] times, int[] codes) {
 
         ReferenceStream reference() {
@@ -34,174 +37,150 @@ final class MitdbEvaluation {
         }
 
         /**
-         * The record at another sampling rate, by linear interpolation (no anti-alias filter:
-         * MIT-BIH has little above 100 Hz), with the annotation times scaled to match.
+         * The record at another sampling rate, for rate-independence checks: the signal linearly
+         * interpolated at the new instants, annotation times rounded to the nearest new sample.
          */
-        Record resampled(double targetFs) {
-            double ratio = targetFs / fs;
-            int n = (int) Math.floor((signal.length - 1) * ratio) + 1;
-            double[] y = new double[n];
-            for (int j = 0; j < n; j++) {
-                double t = j / ratio;
-                int i = (int) t;
-                double w = t - i;
-                y[j] = i + 1 < signal.length
-                        ? signal[i] * (1 - w) + signal[i + 1] * w
-                        : signal[signal.length - 1];
+        Record resampled(double newFs) {
+            int length = (int) Math.floor((signal.length - 1) * newFs / fs) + 1;
+            double[] y = new double[length];
+            for (int i = 0; i < length; i++) {
+                double t = i * fs / newFs;
+                int k = (int) t;
+                double f = t - k;
+                y[i] = k + 1 < signal.length ? signal[k] + f * (signal[k + 1] - signal[k]) : signal[k];
             }
-            long[] scaled = new long[times.length];
-            for (int k = 0; k < times.length; k++) {
-                scaled[k] = Math.round(times[k] * ratio);
+            long[] t = new long[times.length];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = Math.min(length - 1, Math.round(times[i] * newFs / fs));
             }
-            return new Record(name, targetFs, y, scaled, codes);
+            return new Record(name, newFs, y, t, codes);
         }
     }
 
-    /** One record's comparison in both modes. */
-    record Outcome(String record, double fs, BeatComparisonResult standard, BeatComparisonResult fromStart) {
-        BeatComparisonResult in(boolean standardMode) {
-            return standardMode ? standard : fromStart;
+    /** One record's comparison. */
+    record Outcome(String record, double fs, BeatComparisonResult result) {
+    }
+
+    /** Gross figures over all records. */
+    record Summary(String mode, long tp, long fn, long fp, double se, double ppv, double f1,
+            double medianAbsMs, double meanAbsMs, double signedMedianMs, List<Outcome> outcomes) {
+
+        /** Prints the gross figures and the {@code worst} records by FN + FP. */
+        void print(String detector, int worst) {
+            System.out.printf("%s, mitdb, %s: gross TP %d FN %d FP %d Se %.3f +P %.3f F1 %.3f;"
+                    + " |error| median %.2f ms mean %.2f ms, signed median %.2f ms%n", detector, mode, tp, fn,
+                    fp, se, ppv, f1, medianAbsMs, meanAbsMs, signedMedianMs);
+            outcomes.stream()
+                    .sorted(Comparator.comparingInt((Outcome o) -> -(o.result().fn() + o.result().fp())))
+                    .limit(worst)
+                    .forEach(o -> System.out.printf("  %s TP %d FN %d FP %d Se %.2f +P %.2f%n", o.record(),
+                            o.result().tp(), o.result().fn(), o.result().fp(), o.result().sensitivity(),
+                            o.result().positivePredictivity()));
         }
     }
-
-    /** Gross figures of one mode; errors in milliseconds (detection minus reference). */
-    record Gross(long tp, long fn, long fp, double se, double ppv, double f1, double medianAbsErrorMs,
-            double signedMedianErrorMs) {
-    }
-
-    /** All outcomes, both modes' gross figures and the detection throughput. */
-    record Summary(List<Outcome> outcomes, Gross standard, Gross fromStart, double samplesPerSecond,
-            double samplesPerCpuSecond) {
-    }
-
-    private static List<Record> cache;
 
     private MitdbEvaluation() {
     }
 
-    /** The mitdb folder under {@code AIOTBENCH_DATA}, if the variable is set and holds one. */
-    static Optional<Path> mitdb() {
+    /** Loads all records, or skips the calling test when the data is not available. */
+    static List<Record> loadOrSkip() {
         String data = System.getenv("AIOTBENCH_DATA");
-        if (data == null || data.isBlank()) {
-            return Optional.empty();
-        }
-        Path dir = Path.of(data, "mitdb");
-        return Files.isRegularFile(dir.resolve("RECORDS")) ? Optional.of(dir) : Optional.empty();
-    }
-
-    /** The 48 records, read once per JVM. */
-    static synchronized List<Record> records(Path mitdb) {
-        if (cache == null) {
-            try {
-                List<Record> list = new ArrayList<>();
-                for (String name : Files.readAllLines(mitdb.resolve("RECORDS"))) {
-                    name = name.trim();
-                    if (name.isEmpty()) {
-                        continue;
-                    }
-                    WfdbRecord rec = WfdbRecord.read(mitdb.resolve(name));
-                    double fs = rec.samplingFrequency();
-                    int lead = rec.signalIndex("MLII");
-                    double[] signal = rec.physical(lead >= 0 ? lead : 0); // 102 and 104 have no MLII
-                    List<Annotation> ann = AnnotationFile.read(mitdb.resolve(name + ".atr"), fs);
-                    long[] times = ann.stream().mapToLong(Annotation::sample).toArray();
-                    int[] codes = ann.stream().mapToInt(Annotation::code).toArray();
-                    list.add(new Record(name, fs, signal, times, codes));
-                }
-                cache = List.copyOf(list);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        Assumptions.assumeTrue(data != null && !data.isBlank(),
+                "AIOTBENCH_DATA is not set: skipping the MIT-BIH evaluation");
+        Path mitdb = Path.of(data, "mitdb");
+        Assumptions.assumeTrue(Files.isRegularFile(mitdb.resolve("RECORDS")),
+                "no mitdb/RECORDS under AIOTBENCH_DATA=" + data + ": skipping");
+        try {
+            List<String> names = Files.readAllLines(mitdb.resolve("RECORDS")).stream()
+                    .map(String::trim).filter(s -> !s.isEmpty()).toList();
+            List<Record> records = new ArrayList<>();
+            for (String name : names) {
+                WfdbRecord rec = WfdbRecord.read(mitdb.resolve(name));
+                double fs = rec.samplingFrequency();
+                int lead = rec.signalIndex("MLII");
+                double[] signal = rec.physical(lead >= 0 ? lead : 0);
+                List<Annotation> ann = AnnotationFile.read(mitdb.resolve(name + ".atr"), fs);
+                long[] times = ann.stream().mapToLong(Annotation::sample).toArray();
+                int[] codes = ann.stream().mapToInt(Annotation::code).toArray();
+                records.add(new Record(name, fs, signal, times, codes));
             }
+            return records;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return cache;
     }
 
-    /**
-     * Runs {@code detector} over all records (after one warm-up pass, so the throughput is that
-     * of compiled code), prints the five worst records and the gross figures of both modes.
-     */
-    static Summary evaluate(String label, BeatDetector detector, Path mitdb) {
-        List<Record> records = records(mitdb);
+    /** Detections of {@code detector} for every record, in record order. */
+    static List<int[]> detect(BeatDetector detector, List<Record> records) {
+        List<int[]> out = new ArrayList<>();
         for (Record r : records) {
-            detector.detect(r.signal(), r.fs()); // warm-up
+            out.add(detector.detect(r.signal(), r.fs()));
         }
-        return evaluate(label, detector, records);
+        return out;
     }
 
-    /**
-     * Like {@link #evaluate(String, BeatDetector, Path)} with every record resampled to
-     * {@code fs} first, to check that a detector designs itself from the data's rate (no
-     * warm-up pass: the throughput printed is not representative).
-     */
-    static Summary evaluateAt(double fs, String label, BeatDetector detector, Path mitdb) {
-        List<Record> records = records(mitdb).stream().map(r -> r.resampled(fs)).toList();
-        return evaluate(label + " at " + fs + " Hz", detector, records);
-    }
-
-    private static Summary evaluate(String label, BeatDetector detector, List<Record> records) {
-        List<Outcome> outcomes = new ArrayList<>();
-        long samples = 0, nanos = 0, cpuNanos = 0;
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        for (Record r : records) {
-            long c0 = threads.getCurrentThreadCpuTime();
-            long t0 = System.nanoTime();
-            int[] beats = detector.detect(r.signal(), r.fs());
-            nanos += System.nanoTime() - t0;
-            cpuNanos += threads.getCurrentThreadCpuTime() - c0;
-            samples += r.signal().length;
-            long[] detections = Arrays.stream(beats).asLongStream().toArray();
-            int window = BeatComparison.matchWindow(r.fs());
-            long end = r.signal().length;
-            outcomes.add(new Outcome(r.name(), r.fs(),
-                    BeatComparison.compare(r.reference(), detections, window,
-                            BeatComparison.samples(BeatComparison.STANDARD_START_SECONDS, r.fs()), end),
-                    BeatComparison.compare(r.reference(), detections, window, 0, end)));
-        }
-        Gross standard = gross(label, "from 5:00", outcomes, true);
-        Gross fromStart = gross(label, "from 0:00", outcomes, false);
-        double rate = samples / (nanos / 1e9);
-        // On a shared machine the wall-clock rate undercounts; the thread's CPU time does not.
-        double cpuRate = samples / (cpuNanos / 1e9);
-        System.out.printf("%s: %.1f M samples/s wall, %.1f M samples per CPU second (detection only, one"
-                + " thread, %d samples)%n", label, rate / 1e6, cpuRate / 1e6, samples);
-        return new Summary(outcomes, standard, fromStart, rate, cpuRate);
-    }
-
-    private static Gross gross(String label, String mode, List<Outcome> outcomes, boolean standard) {
+    /** Scores detections (one array per record) from 5:00 ({@code standard}) or from 0:00. */
+    static Summary score(List<Record> records, List<int[]> detections, boolean standard) {
         long tp = 0, fn = 0, fp = 0;
-        int count = 0;
-        for (Outcome o : outcomes) {
-            count += o.in(standard).matchedReference().length;
-        }
-        double[] signed = new double[count];
-        int k = 0;
-        for (Outcome o : outcomes) {
-            BeatComparisonResult r = o.in(standard);
-            tp += r.tp();
-            fn += r.fn();
-            fp += r.fp();
-            for (long e : r.signedErrors()) {
-                signed[k++] = e * 1000.0 / o.fs();
+        List<Outcome> outcomes = new ArrayList<>();
+        List<Double> errorsMs = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            Record r = records.get(i);
+            long[] det = Arrays.stream(detections.get(i)).asLongStream().toArray();
+            long start = standard ? BeatComparison.samples(BeatComparison.STANDARD_START_SECONDS, r.fs()) : 0;
+            BeatComparisonResult res = BeatComparison.compare(r.reference(), det,
+                    BeatComparison.matchWindow(r.fs()), start, r.signal().length);
+            outcomes.add(new Outcome(r.name(), r.fs(), res));
+            tp += res.tp();
+            fn += res.fn();
+            fp += res.fp();
+            for (long e : res.signedErrors()) {
+                errorsMs.add(e * 1000.0 / r.fs());
             }
         }
-        double[] abs = Arrays.stream(signed).map(Math::abs).sorted().toArray();
-        Arrays.sort(signed);
-        System.out.println(label + ", mitdb, " + mode + ", worst records by FN+FP:");
-        outcomes.stream()
-                .sorted(Comparator.comparingInt((Outcome o) -> -(o.in(standard).fn() + o.in(standard).fp())))
-                .limit(5)
-                .forEach(o -> {
-                    BeatComparisonResult r = o.in(standard);
-                    System.out.printf("  %s TP %d FN %d FP %d Se %.2f +P %.2f%n", o.record(), r.tp(), r.fn(),
-                            r.fp(), r.sensitivity(), r.positivePredictivity());
-                });
-        Gross g = new Gross(tp, fn, fp, BeatMetrics.sensitivity(tp, fn),
-                BeatMetrics.positivePredictivity(tp, fp),
-                BeatMetrics.f1(tp, fn, fp), median(abs), median(signed));
-        System.out.printf("  gross TP %d FN %d FP %d Se %.3f +P %.3f F1 %.3f; |error| median %.2f ms,"
-                + " signed median %.2f ms%n", g.tp(), g.fn(), g.fp(), g.se(), g.ppv(), g.f1(),
-                g.medianAbsErrorMs(), g.signedMedianErrorMs());
-        return g;
+        double[] signed = errorsMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] abs = errorsMs.stream().mapToDouble(Math::abs).sorted().toArray();
+        return new Summary(standard ? "from 5:00" : "from 0:00", tp, fn, fp,
+                BeatMetrics.sensitivity(tp, fn), BeatMetrics.positivePredictivity(tp, fp),
+                BeatMetrics.f1(tp, fn, fp), median(abs), Arrays.stream(abs).average().orElse(Double.NaN),
+                median(signed), outcomes);
+    }
+
+    /** Throughput of one detector, in samples per second of wall time and of thread CPU time. */
+    record Throughput(double wallRate, double cpuRate) {
+
+        void print(String detector) {
+            System.out.printf("%s: %.1f M samples/s by thread CPU time, %.1f M samples/s by wall time"
+                    + " (detection only, one thread, best pass)%n", detector, cpuRate / 1e6, wallRate / 1e6);
+        }
+    }
+
+    /**
+     * Single-thread throughput of {@code detector} over all records, after one warm-up pass: the
+     * best of {@code passes} timed passes. CPU time is reported too because the build machine is
+     * shared: wall time then also counts other processes' time slices.
+     */
+    static Throughput samplesPerSecond(BeatDetector detector, List<Record> records, int passes) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long samples = records.stream().mapToLong(r -> r.signal().length).sum();
+        long sink = 0;
+        for (Record r : records) {
+            sink += detector.detect(r.signal(), r.fs()).length;
+        }
+        long bestWall = Long.MAX_VALUE, bestCpu = Long.MAX_VALUE;
+        for (int p = 0; p < passes; p++) {
+            long t0 = System.nanoTime();
+            long c0 = mx.getCurrentThreadCpuTime();
+            for (Record r : records) {
+                sink += detector.detect(r.signal(), r.fs()).length;
+            }
+            bestCpu = Math.min(bestCpu, mx.getCurrentThreadCpuTime() - c0);
+            bestWall = Math.min(bestWall, System.nanoTime() - t0);
+        }
+        if (sink < 0) {
+            throw new AssertionError(); // keeps the detections alive
+        }
+        return new Throughput(samples / (bestWall / 1e9), samples / (bestCpu / 1e9));
     }
 
     private static double median(double[] sorted) {
