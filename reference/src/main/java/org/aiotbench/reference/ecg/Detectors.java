@@ -23,6 +23,8 @@ public final class Detectors {
         m.put(KalidasTamil.NAME, KalidasTamil::new);
         m.put(Hamilton.NAME, Hamilton::new);
         m.put(Engzee.NAME, Engzee::new);
+        m.put(Christov.NAME, Christov::new);
+        m.put(TwoAverage.NAME, TwoAverage::new);
         return Collections.unmodifiableMap(m);
     }
 
