@@ -17,25 +17,37 @@ import org.aiotbench.catalogue.Task;
 import org.aiotbench.catalogue.TaskRuntime;
 
 /**
- * Pre-generated programs from a folder, as HumanEval-style sample files: {@code DIR/<task id>/}
- * holds one file per sample, taken in name order; sample i is the i-th file. The language
- * comes from the file extension.
+ * Pre-generated programs, as HumanEval-style samples. Either a folder, {@code DIR/<task id>/}
+ * holding one file per sample taken in name order (the language comes from the extension), or
+ * a JSONL file with one object per sample: {@code {"task_id": …, "language": "python",
+ * "program": "…"}} ({@code completion} is accepted for {@code program}), samples of a task in
+ * file order. Sample i is the i-th of the task's samples.
  */
 public final class SamplesSynthesizer implements Synthesizer {
 
     private final String name;
     private final Path dir;
+    private final Map<String, List<Program.Source>> jsonl;
     private final SortedMap<String, String> config;
 
-    SamplesSynthesizer(String name, Path dir) {
+    private SamplesSynthesizer(String name, Path dir, Map<String, List<Program.Source>> jsonl, String kind, Path origin) {
         this.name = name;
         this.dir = dir;
+        this.jsonl = jsonl;
         SortedMap<String, String> c = new TreeMap<>();
         c.put("type", "samples");
-        c.put("dir", dir.getFileName() == null ? dir.toString() : dir.getFileName().toString());
-        // The folder's content is in the key: editing a sample must not reuse old results.
-        c.put("content_sha256", contentHash(dir));
+        c.put(kind, origin.getFileName() == null ? origin.toString() : origin.getFileName().toString());
+        // The content is in the key: editing a sample must not reuse old results.
+        c.put("content_sha256", contentHash(origin));
         this.config = java.util.Collections.unmodifiableSortedMap(c);
+    }
+
+    static SamplesSynthesizer ofFolder(String name, Path dir) {
+        return new SamplesSynthesizer(name, dir, null, "dir", dir);
+    }
+
+    static SamplesSynthesizer ofJsonl(String name, Path file) throws AdapterConfigException {
+        return new SamplesSynthesizer(name, null, JsonlSamples.read(file), "file", file);
     }
 
     @Override
@@ -50,12 +62,27 @@ public final class SamplesSynthesizer implements Synthesizer {
 
     @Override
     public boolean supports(Task task) {
-        return Files.isDirectory(dir.resolve(task.id()));
+        return jsonl != null ? jsonl.containsKey(task.id()) : Files.isDirectory(dir.resolve(task.id()));
     }
 
     @Override
     public Generation generate(GenerationRequest request) throws GenerationException {
         long t0 = System.nanoTime();
+        Program program = jsonl != null ? fromJsonl(request) : fromFolder(request);
+        long wall = (System.nanoTime() - t0) / 1_000_000;
+        return new Generation(program, new GenerationStats(wall, 0, 0, 0, 0, 1));
+    }
+
+    private Program fromJsonl(GenerationRequest request) throws GenerationException {
+        List<Program.Source> list = jsonl.getOrDefault(request.task().id(), List.of());
+        if (request.sample() >= list.size()) {
+            throw new GenerationException("samples '" + name + "': no sample " + request.sample() + " for task "
+                    + request.task().id() + " (the file holds " + list.size() + ")");
+        }
+        return list.get(request.sample());
+    }
+
+    private Program fromFolder(GenerationRequest request) throws GenerationException {
         Path taskDir = dir.resolve(request.task().id());
         List<Path> files = sampleFiles(taskDir);
         if (request.sample() >= files.size()) {
@@ -67,15 +94,11 @@ public final class SamplesSynthesizer implements Synthesizer {
         if (lang == null) {
             throw new GenerationException("samples " + f + ": unknown language (use .py, .java or .sh)");
         }
-        String source;
         try {
-            source = Files.readString(f, StandardCharsets.UTF_8);
+            return Program.Source.single(lang, Files.readString(f, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new GenerationException("samples " + f + ": cannot read: " + e.getMessage());
         }
-        Program program = Program.Source.single(lang, source);
-        long wall = (System.nanoTime() - t0) / 1_000_000;
-        return new Generation(program, new GenerationStats(wall, 0, 0, 0, 0, 1));
     }
 
     private static TaskRuntime runtimeOf(String fileName) {
@@ -97,8 +120,9 @@ public final class SamplesSynthesizer implements Synthesizer {
         }
     }
 
-    private static String contentHash(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
+    private static String contentHash(Path origin) {
+        Path dir = origin;
+        try (Stream<Path> s = Files.walk(origin)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
                 md.update(dir.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
@@ -114,7 +138,7 @@ public final class SamplesSynthesizer implements Synthesizer {
         }
     }
 
-    /** The {@code samples} adapter type: option {@code dir} (required). */
+    /** The {@code samples} adapter type: option {@code dir} (a folder) or {@code file} (JSONL). */
     public static final class Factory implements SynthesizerFactory {
         @Override
         public String type() {
@@ -123,23 +147,25 @@ public final class SamplesSynthesizer implements Synthesizer {
 
         @Override
         public List<Synthesizer> create(String name, Map<String, String> options, Path baseDir) throws AdapterConfigException {
-            String d = options.get("dir");
-            if (d == null) {
-                throw new AdapterConfigException("samples adapter '" + name + "': option dir is required (--synth-option dir=FOLDER)");
-            }
-            Path dir = baseDir.resolve(d).normalize();
-            if (!Files.isDirectory(dir)) {
-                throw new AdapterConfigException("samples adapter '" + name + "': folder " + dir + " does not exist");
-            }
             for (String k : options.keySet()) {
-                if (!k.equals("dir")) {
-                    throw new AdapterConfigException("samples adapter '" + name + "': unknown option '" + k + "' (known: dir)");
+                if (!k.equals("dir") && !k.equals("file")) {
+                    throw new AdapterConfigException("samples adapter '" + name + "': unknown option '" + k + "' (known: dir, file)");
                 }
             }
+            String d = options.get("dir");
+            String f = options.get("file");
+            if ((d == null) == (f == null)) {
+                throw new AdapterConfigException("samples adapter '" + name
+                        + "': give exactly one of dir=FOLDER or file=SAMPLES.jsonl (--synth-option)");
+            }
+            Path origin = baseDir.resolve(d != null ? d : f).normalize();
+            if (d != null ? !Files.isDirectory(origin) : !Files.isRegularFile(origin)) {
+                throw new AdapterConfigException("samples adapter '" + name + "': " + origin + " does not exist");
+            }
             try {
-                return List.of(new SamplesSynthesizer(name, dir));
+                return List.of(d != null ? ofFolder(name, origin) : ofJsonl(name, origin));
             } catch (UncheckedIOException e) {
-                throw new AdapterConfigException("samples adapter '" + name + "': cannot read " + dir + ": " + e.getCause().getMessage());
+                throw new AdapterConfigException("samples adapter '" + name + "': cannot read " + origin + ": " + e.getCause().getMessage());
             }
         }
     }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import org.aiotbench.Home;
 
 /**
  * Resolves what the user names with {@code --synth}: a built-in adapter type, or the path of an
@@ -40,7 +41,7 @@ public final class Synthesizers {
      */
     public static List<Synthesizer> resolve(String spec, Map<String, String> overrides) throws AdapterConfigException {
         Map<String, SynthesizerFactory> factories = factories();
-        Path file = Path.of(spec);
+        Path file = Home.resolve(Path.of(spec));
         if (factories.containsKey(spec) && !Files.isRegularFile(file)) {
             Map<String, String> options = new LinkedHashMap<>(overrides);
             return factories.get(spec).create(spec, options, Path.of("").toAbsolutePath());

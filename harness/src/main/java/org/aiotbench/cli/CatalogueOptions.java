@@ -1,6 +1,7 @@
 package org.aiotbench.cli;
 
 import java.nio.file.Path;
+import org.aiotbench.Home;
 import org.aiotbench.dataset.DataSettings;
 import org.aiotbench.dataset.Datasets;
 import picocli.CommandLine.Option;
@@ -24,11 +25,11 @@ public final class CatalogueOptions {
     Path data;
 
     public Path tasksDir() {
-        return tasksDir;
+        return Home.resolve(tasksDir);
     }
 
     public Path datasetsDir() {
-        return datasetsDir;
+        return Home.resolve(datasetsDir);
     }
 
     /** The data and cache folders after applying {@code --data}, the environment and defaults. */
@@ -38,6 +39,6 @@ public final class CatalogueOptions {
 
     /** Dataset operations over {@link #datasetsDir()} and {@link #dataSettings()}. */
     public Datasets datasets() {
-        return Datasets.open(datasetsDir, dataSettings());
+        return Datasets.open(datasetsDir(), dataSettings());
     }
 }

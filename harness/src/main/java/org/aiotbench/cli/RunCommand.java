@@ -89,7 +89,13 @@ final class RunCommand implements Callable<Integer>, RunOptions {
         Catalogue cat = Catalogue.load(catalogue.tasksDir());
         // A broken task file must not stop the others: its problems are printed and it is left out.
         cat.problems().forEach(p -> err.println("warning: " + p));
-        List<Task> selected = cat.select(tasks);
+        List<Task> selected;
+        try {
+            selected = cat.select(tasks);
+        } catch (IllegalArgumentException e) {
+            err.println("aiotbench run: " + e.getMessage());
+            return 1;
+        }
         if (selected.isEmpty()) {
             err.println("aiotbench run: no task in " + catalogue.tasksDir() + " matches --tasks " + tasks);
             return 1;

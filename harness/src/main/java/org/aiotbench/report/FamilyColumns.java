@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * What a task family adds to the leaderboard beyond the columns every family has (cells,
  * executable rate, failures, execution time, memory). Writers only see the resulting
- * {@link MetricColumn}s and {@link Estimate}s, so a new family needs an implementation here and
- * an entry in {@link Families}, nothing in the formats.
+ * {@link MetricColumn}s, {@link Estimate}s and {@link RecordBreakdown}s, so a new family needs
+ * an implementation here and an entry in {@link Families}, nothing in the formats.
  */
 public interface FamilyColumns {
 
@@ -29,14 +29,15 @@ public interface FamilyColumns {
     /**
      * Aggregates one row's cells (one synthesizer on one task, last record per key, infra
      * failures included so a family like pass@k can decide for itself). The default is the mean
-     * with CI over the ok cells of each column's metric; a cell lacking the metric adds nothing.
+     * with CI, per column, of the values {@link MetricColumn#valueOf} gives (ok cells, plus
+     * failed cells for columns that count them); a cell lacking the metric adds nothing.
      */
     default Map<String, Estimate> aggregate(List<ResultRecord> cells) {
         Map<String, Estimate> out = new LinkedHashMap<>();
         for (MetricColumn c : columns()) {
             List<Double> values = new ArrayList<>();
             for (ResultRecord r : cells) {
-                Double v = r.status() == CellStatus.OK ? r.metrics().get(c.key()) : null;
+                Double v = c.valueOf(r);
                 if (v != null) {
                     values.add(v);
                 }
@@ -44,5 +45,24 @@ public interface FamilyColumns {
             Estimate.of(values).ifPresent(e -> out.put(c.key(), e));
         }
         return out;
+    }
+
+    /**
+     * What a record name of this family's datasets stands for, shown beside the name in
+     * per-record tables (e.g. the noise level of a noise-stress record); empty for most records.
+     */
+    default Optional<String> recordLabel(String record) {
+        return Optional.empty();
+    }
+
+    /**
+     * The task's per-record table, or empty when the family has none or no cell reported
+     * records. The default has none.
+     *
+     * @param cellsBySynth each synthesizer's cells (last record per key, infra failures
+     *     included), iterating in the order the columns must appear: baselines first
+     */
+    default Optional<RecordBreakdown> breakdown(Map<String, List<ResultRecord>> cellsBySynth) {
+        return Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package org.aiotbench.report;
 
+import org.aiotbench.runner.CellStatus;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -29,7 +30,7 @@ public final class JsonReport implements ReportFormat {
 
     public static final String FILE_NAME = "leaderboard.json";
     /** Version of this file's layout; bump it when a key changes meaning or moves. */
-    public static final int SCHEMA = 1;
+    public static final int SCHEMA = 2;
     public static final int DECIMALS = 4;
 
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
@@ -89,6 +90,8 @@ public final class JsonReport implements ReportFormat {
             col.put("header", c.header());
             col.put("unit", c.unit());
             col.put("higher_is_better", c.higherIsBetter());
+            col.put("metric", c.metric());
+            col.set("failed_cell_value", round(c.failedCellValue()));
         }
         ArrayNode tasks = o.putArray("tasks");
         for (TaskBoard t : f.tasks()) {
@@ -118,12 +121,53 @@ public final class JsonReport implements ReportFormat {
             fc.put("baseline", c.baseline());
             fc.put("sample", c.sample());
             fc.put("seed", c.seed());
-            fc.put("status", c.status().wireName());
+            fc.put("status", c.status().json());
             fc.put("counts_against_synth", c.status() != CellStatus.INFRA_FAILED);
             fc.put("reason", c.reason());
             fc.put("key", c.key());
         }
+        o.set("per_record", t.breakdown() == null ? NullNode.getInstance() : breakdown(t.breakdown()));
         return o;
+    }
+
+    private ObjectNode breakdown(RecordBreakdown b) {
+        ObjectNode o = nodes.objectNode();
+        ArrayNode values = o.putArray("values");
+        for (MetricColumn c : b.values()) {
+            ObjectNode v = values.addObject();
+            v.put("key", c.key());
+            v.put("header", c.header());
+            v.put("unit", c.unit());
+        }
+        ArrayNode synths = o.putArray("synths");
+        b.synths().forEach(synths::add);
+        ArrayNode records = o.putArray("records");
+        for (RecordBreakdown.Row r : b.records()) {
+            ObjectNode row = records.addObject();
+            row.put("record", r.record());
+            row.put("label", r.label());
+            row.set("cells", breakdownCells(b, r));
+        }
+        o.set("gross", breakdownCells(b, b.gross()));
+        return o;
+    }
+
+    /** One entry per synth of the breakdown, {@code null} where it has no cell. */
+    private ObjectNode breakdownCells(RecordBreakdown b, RecordBreakdown.Row r) {
+        ObjectNode cells = nodes.objectNode();
+        for (String synth : b.synths()) {
+            RecordBreakdown.Cell c = r.cells().get(synth);
+            if (c == null) {
+                cells.putNull(synth);
+                continue;
+            }
+            ObjectNode cell = cells.putObject(synth);
+            cell.put("samples", c.samples());
+            for (MetricColumn v : b.values()) {
+                cell.set(v.key(), round(c.means().get(v.key())));
+            }
+        }
+        return cells;
     }
 
     private ObjectNode row(LeaderboardRow r, FamilyBoard f) {
@@ -133,7 +177,7 @@ public final class JsonReport implements ReportFormat {
         o.put("cells", r.cells());
         ObjectNode counts = o.putObject("status_counts");
         for (CellStatus s : CellStatus.values()) {
-            counts.put(s.wireName(), r.statusCounts().get(s));
+            counts.put(s.json(), r.statusCounts().get(s));
         }
         o.set("executable_rate", round(r.executableRate()));
         ObjectNode metrics = o.putObject("metrics");

@@ -1,5 +1,6 @@
 package org.aiotbench.report;
 
+import org.aiotbench.runner.CellStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +18,9 @@ import java.util.TreeMap;
  * failures sorted; rows ranked), so the same input always gives the same report.
  */
 public final class LeaderboardBuilder {
+
+    /** {@code execution.isolation} of cells run inside the harness JVM (reference baselines). */
+    public static final String IN_PROCESS = "in-process";
 
     public Leaderboard build(List<RunFolder> folders) {
         Map<String, ResultRecord> latest = new LinkedHashMap<>();
@@ -62,10 +66,12 @@ public final class LeaderboardBuilder {
         String dataset = null;
         List<LeaderboardRow> rows = new ArrayList<>();
         List<FailedCell> failures = new ArrayList<>();
+        Map<String, List<ResultRecord>> sortedCells = new LinkedHashMap<>();
         for (Map.Entry<String, List<ResultRecord>> e : bySynth.entrySet()) {
             List<ResultRecord> cells = new ArrayList<>(e.getValue());
             cells.sort(Comparator.comparingInt(ResultRecord::sample).thenComparingLong(ResultRecord::seed)
                     .thenComparing(ResultRecord::key));
+            sortedCells.put(e.getKey(), cells);
             for (ResultRecord r : cells) {
                 if (r.taskHash() != null) {
                     hashes.add(r.taskHash());
@@ -95,8 +101,16 @@ public final class LeaderboardBuilder {
                     ? withDelta(r, r.metrics().get(primary).mean() - ref) : r);
         }
         rows.sort(rowOrder(primaryColumn));
+        // Per-record columns: baselines first so generators read against them, each group in
+        // leaderboard order.
+        Map<String, List<ResultRecord>> byColumn = new LinkedHashMap<>();
+        for (boolean baselines : new boolean[] {true, false}) {
+            rows.stream().filter(r -> r.baseline() == baselines)
+                    .forEach(r -> byColumn.put(r.synth(), sortedCells.get(r.synth())));
+        }
         return new TaskBoard(id.task(), id.version(), List.copyOf(hashes), dataset, synthetic,
-                best == null ? null : best.synth(), rows, failures);
+                best == null ? null : best.synth(), rows, failures,
+                columns.breakdown(byColumn).orElse(null));
     }
 
     private static LeaderboardRow row(String synth, List<ResultRecord> cells, FamilyColumns columns) {
@@ -117,7 +131,10 @@ public final class LeaderboardBuilder {
                     wallSum += x.wallMs();
                     wallN++;
                 }
-                if (x.peakRssKb() != null && (peak == null || x.peakRssKb() > peak)) {
+                // In-process cells share the harness JVM, whose RSS is not the program's: the
+                // runner writes 0 there, which must not read as a measured figure.
+                boolean rssMeasured = x.peakRssKb() != null && !IN_PROCESS.equals(x.isolation());
+                if (rssMeasured && (peak == null || x.peakRssKb() > peak)) {
                     peak = x.peakRssKb();
                 }
             }

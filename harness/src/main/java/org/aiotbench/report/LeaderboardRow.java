@@ -13,10 +13,11 @@ import java.util.Map;
  * @param executableRate ok cells / (cells − infra failures); {@code null} when every cell was an
  *     infra failure, since the generator was then never tested
  * @param metrics the family's estimates by metric key; a key is absent when no ok cell had it
- * @param deltaToBestBaseline primary-metric mean minus the best baseline's, in the metric's
+ * @param deltaToBestBaseline ranking-metric mean minus the best baseline's, in the metric's
  *     unit; {@code null} when either side is missing
  * @param meanExecWallMs mean execution wall time of the ok cells that report one
- * @param peakRssKb largest peak RSS over the ok cells that report one
+ * @param peakRssKb largest peak RSS over the ok cells that measured one ({@code null} when none
+ *     did, e.g. every ok cell ran in-process)
  */
 public record LeaderboardRow(String synth, boolean baseline, List<JsonNode> synthConfigs,
                              int cells, StatusCounts statusCounts, Double executableRate,

@@ -1,21 +1,26 @@
 package org.aiotbench.report;
 
+import org.aiotbench.runner.CellStatus;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
 /**
  * {@code leaderboard.md}: one table per task with gross figures, baselines marked, synthetic
- * data labelled, then the failed cells one per line, warnings and a provenance footer.
+ * data labelled, then the per-record tables of the families that have them, the failed cells one
+ * per line, warnings and a provenance footer.
  */
 public final class MarkdownReport implements ReportFormat {
 
     public static final String FILE_NAME = "leaderboard.md";
+    /** Per-record tables with more rows than this are folded away, so the page stays scannable. */
+    public static final int UNFOLDED_RECORDS = 12;
     private static final String NONE = "–";
     private static final int HASH_CHARS = 12;
 
@@ -35,9 +40,12 @@ public final class MarkdownReport implements ReportFormat {
         md.line("Figures are means over samples; ± is the half-width of the 95% Student-t confidence interval "
                 + "(none with fewer than 2 samples). Se, +P and F1 are gross (summed over records). "
                 + "Exec rate = ok / (cells − infra failures); infra failures never count against a synthesizer. "
-                + "Wall time and peak RSS are over ok cells. Δ is the difference of means to the best baseline.");
+                + "Wall time and peak RSS are over ok cells; peak RSS is – where the cells ran in-process (inside "
+                + "the harness JVM, not measured). Rows are ranked by the family's ranking column, named under the "
+                + "family heading; Δ is that column's difference of means to the best baseline.");
         md.line("");
         writeTables(lb, out);
+        perRecord(lb, md);
         failures(lb, md);
         if (!lb.warnings().isEmpty()) {
             md.line("## Warnings");
@@ -56,6 +64,7 @@ public final class MarkdownReport implements ReportFormat {
         for (FamilyBoard f : lb.families()) {
             md.line("## Family " + escape(f.family()));
             md.line("");
+            ranking(f, md);
             for (TaskBoard t : f.tasks()) {
                 task(f, t, md);
             }
@@ -81,8 +90,7 @@ public final class MarkdownReport implements ReportFormat {
         md.line(info.toString());
         md.line("");
 
-        MetricColumn primary = f.columns().stream()
-                .filter(c -> c.key().equals(f.primaryMetric())).findFirst().orElse(null);
+        MetricColumn primary = primaryColumn(f);
         List<String> header = new ArrayList<>(List.of("Synth", "Kind", "Cells", "Exec rate"));
         for (MetricColumn c : f.columns()) {
             header.add(escape(c.header()));
@@ -121,6 +129,105 @@ public final class MarkdownReport implements ReportFormat {
         md.line("");
     }
 
+    /** Says which column ranks the rows and which cells it counts. */
+    private static void ranking(FamilyBoard f, Lines md) throws IOException {
+        MetricColumn primary = primaryColumn(f);
+        if (primary == null) {
+            return;
+        }
+        String text = "Ranked by **" + escape(primary.header()) + "**";
+        if (primary.countsFailedCells()) {
+            text += ": the mean over every cell except infra failures, a program or generation failure counting as "
+                    + BigDecimal.valueOf(primary.failedCellValue()).stripTrailingZeros().toPlainString();
+            for (MetricColumn c : f.columns()) {
+                if (c != primary && c.metric().equals(primary.metric()) && !c.countsFailedCells()) {
+                    text += "; " + escape(c.header()) + " is over ok cells only";
+                }
+            }
+        } else {
+            text += " (over ok cells)";
+        }
+        md.line(text + ".");
+        md.line("");
+    }
+
+    private static MetricColumn primaryColumn(FamilyBoard f) {
+        return f.columns().stream().filter(c -> c.key().equals(f.primaryMetric())).findFirst().orElse(null);
+    }
+
+    private void perRecord(Leaderboard lb, Lines md) throws IOException {
+        boolean any = lb.families().stream().flatMap(f -> f.tasks().stream()).anyMatch(t -> t.breakdown() != null);
+        if (!any) {
+            return;
+        }
+        md.line("## Per record");
+        md.line("");
+        md.line("Each cell gives the synthesizer's figures on one record, the mean over its ok samples that "
+                + "reported the record (– when none). The gross line repeats the main table's figures. Tables with "
+                + "more than " + UNFOLDED_RECORDS + " records are folded.");
+        md.line("");
+        for (FamilyBoard f : lb.families()) {
+            for (TaskBoard t : f.tasks()) {
+                if (t.breakdown() != null) {
+                    breakdown(t, t.breakdown(), md);
+                }
+            }
+        }
+    }
+
+    private void breakdown(TaskBoard t, RecordBreakdown b, Lines md) throws IOException {
+        md.line("### " + escape(t.title()));
+        md.line("");
+        List<String> valueHeaders = new ArrayList<>();
+        b.values().forEach(v -> valueHeaders.add(escape(v.header())));
+        md.line("Cells: " + String.join(" / ", valueHeaders) + ".");
+        md.line("");
+        boolean folded = b.records().size() > UNFOLDED_RECORDS;
+        if (folded) {
+            md.line("<details>");
+            md.line("<summary>" + b.records().size() + " records</summary>");
+            md.line("");
+        }
+        Map<String, Boolean> baseline = new HashMap<>();
+        t.rows().forEach(r -> baseline.put(r.synth(), r.baseline()));
+        List<String> header = new ArrayList<>(List.of("Record"));
+        for (String synth : b.synths()) {
+            header.add(escape(synth) + (baseline.getOrDefault(synth, false) ? " (baseline)" : ""));
+        }
+        md.row(header);
+        List<String> rule = new ArrayList<>(List.of("---"));
+        b.synths().forEach(s -> rule.add("---:"));
+        md.row(rule);
+        for (RecordBreakdown.Row r : b.records()) {
+            String name = escape(r.record()) + (r.label() == null ? "" : " (" + escape(r.label()) + ")");
+            md.row(breakdownCells(b, r, name));
+        }
+        md.row(breakdownCells(b, b.gross(), "**" + RecordBreakdown.GROSS + "**"));
+        md.line("");
+        if (folded) {
+            md.line("</details>");
+            md.line("");
+        }
+    }
+
+    private static List<String> breakdownCells(RecordBreakdown b, RecordBreakdown.Row r, String first) {
+        List<String> cells = new ArrayList<>(List.of(first));
+        for (String synth : b.synths()) {
+            RecordBreakdown.Cell c = r.cells().get(synth);
+            if (c == null) {
+                cells.add(NONE);
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            for (MetricColumn v : b.values()) {
+                Double mean = c.means().get(v.key());
+                parts.add(mean == null ? NONE : fixed(mean, v.decimals()));
+            }
+            cells.add(String.join("/", parts));
+        }
+        return cells;
+    }
+
     private static String delta(LeaderboardRow r, TaskBoard t, MetricColumn primary) {
         if (r.synth().equals(t.bestBaseline())) {
             return "(best baseline)";
@@ -152,7 +259,7 @@ public final class MarkdownReport implements ReportFormat {
                     String note = c.status() == CellStatus.INFRA_FAILED ? " (infrastructure; not counted against "
                             + "the synthesizer)" : "";
                     md.line("- " + escape(t.task() + " v" + t.taskVersion()) + " · " + escape(c.synth())
-                            + " · sample " + c.sample() + " · seed " + c.seed() + " · " + c.status().wireName()
+                            + " · sample " + c.sample() + " · seed " + c.seed() + " · " + c.status().json()
                             + note + ": " + (c.reason() == null ? "no reason given" : escape(oneLine(c.reason()))));
                 }
             }

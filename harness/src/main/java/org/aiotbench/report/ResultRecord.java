@@ -1,5 +1,6 @@
 package org.aiotbench.report;
 
+import org.aiotbench.runner.CellStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Objects;
@@ -10,6 +11,8 @@ import java.util.Objects;
  * because its shape belongs to each adapter. Treat {@code synthConfig} as read-only.
  *
  * @param metrics numeric metrics by name (empty for failed cells); non-numeric entries are dropped
+ * @param details the record's {@code details} object as written by the family's scorer (an empty
+ *     object when absent); its shape belongs to the family, so it stays JSON. Read-only.
  * @param execution {@code null} when the record has no {@code execution} object
  * @param generation {@code null} when the record has no {@code generation} object
  * @param line 1-based line in the file it came from, for messages
@@ -32,6 +35,7 @@ public record ResultRecord(
         GenerationStats generation,
         ExecutionStats execution,
         Map<String, Double> metrics,
+        JsonNode details,
         String startedAt,
         String finishedAt,
         int line) {
@@ -43,6 +47,7 @@ public record ResultRecord(
         Objects.requireNonNull(synth, "synth");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(synthConfig, "synthConfig");
+        Objects.requireNonNull(details, "details");
         metrics = Map.copyOf(metrics);
     }
 }

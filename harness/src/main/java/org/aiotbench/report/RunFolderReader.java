@@ -1,5 +1,6 @@
 package org.aiotbench.report;
 
+import org.aiotbench.runner.CellStatus;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -92,11 +93,17 @@ public final class RunFolderReader {
                     + SCHEMA + ")");
         }
         String statusText = f.requiredText("status");
-        CellStatus status = CellStatus.fromWireName(statusText).orElseThrow(
+        CellStatus status = CellStatus.parse(statusText).orElseThrow(
                 () -> new MalformedRecord("field \"status\": unknown value \"" + statusText + "\""));
         JsonNode config = node.get("synth_config");
         if (config == null || config.isNull()) {
             config = mapper.createObjectNode();
+        }
+        JsonNode details = node.get("details");
+        if (details == null || details.isNull()) {
+            details = mapper.createObjectNode();
+        } else if (!details.isObject()) {
+            throw new MalformedRecord("field \"details\": expected an object");
         }
         return new ResultRecord(
                 f.requiredText("key"),
@@ -116,6 +123,7 @@ public final class RunFolderReader {
                 generation(node.get("generation")),
                 execution(node.get("execution")),
                 metrics(node.get("metrics")),
+                details,
                 f.optionalText("started_at"),
                 f.optionalText("finished_at"),
                 lineNo);

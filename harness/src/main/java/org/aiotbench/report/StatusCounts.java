@@ -1,5 +1,6 @@
 package org.aiotbench.report;
 
+import org.aiotbench.runner.CellStatus;
 import java.util.Collection;
 
 /** Cells of a row by status. */

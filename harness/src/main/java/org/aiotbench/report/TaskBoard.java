@@ -10,11 +10,12 @@ import java.util.List;
  * @param syntheticData true when any cell of the task ran on synthetic data
  * @param bestBaseline synth of the baseline the deltas refer to, {@code null} if none
  * @param rows ranked by the family's primary metric, best first
- * @param failures every cell whose status is not ok, in row then sample order
+ * @param failures every cell whose status is not ok, in synth then sample order
+ * @param breakdown the family's per-record table, {@code null} when it has none for this task
  */
 public record TaskBoard(String task, int taskVersion, List<String> taskHashes, String dataset,
                         boolean syntheticData, String bestBaseline, List<LeaderboardRow> rows,
-                        List<FailedCell> failures) {
+                        List<FailedCell> failures, RecordBreakdown breakdown) {
 
     /** The label every format must show for tasks on synthetic data. */
     public static final String SYNTHETIC_LABEL = "synthetic data";

@@ -5,9 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.aiotbench.FileTrees;
 import org.aiotbench.adapter.Generation;
 import org.aiotbench.adapter.GenerationException;
 import org.aiotbench.adapter.GenerationRequest;
@@ -68,7 +67,7 @@ final class CellExecutor {
         } catch (IOException | RuntimeException e) {
             return result(cell, started, CellStatus.INFRA_FAILED, "harness error: " + e, stats, null, null);
         } finally {
-            deleteQuietly(cellDir);
+            FileTrees.deleteQuietly(cellDir);
         }
     }
 
@@ -98,22 +97,5 @@ final class CellExecutor {
     static String oneLine(String s) {
         String l = s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
         return l.length() > 500 ? l.substring(0, 500) + "…" : l;
-    }
-
-    static void deleteQuietly(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // Best effort: a leftover temp file is not worth failing a cell for.
-                }
-            });
-        } catch (IOException e) {
-            // Same as above.
-        }
     }
 }

@@ -23,11 +23,16 @@ public enum CellStatus {
     }
 
     public static CellStatus fromJson(String s) {
+        return parse(s).orElseThrow(() -> new IllegalArgumentException("unknown status '" + s + "'"));
+    }
+
+    /** The status spelled {@code s} in results.jsonl, if any. */
+    public static java.util.Optional<CellStatus> parse(String s) {
         for (CellStatus c : values()) {
             if (c.json.equals(s)) {
-                return c;
+                return java.util.Optional.of(c);
             }
         }
-        throw new IllegalArgumentException("unknown status '" + s + "'");
+        return java.util.Optional.empty();
     }
 }

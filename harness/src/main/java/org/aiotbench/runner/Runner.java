@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ExecutionException;
+import org.aiotbench.FileTrees;
 import org.aiotbench.adapter.AdapterConfigException;
 import org.aiotbench.adapter.Synthesizer;
 import org.aiotbench.adapter.Synthesizers;
@@ -94,7 +95,7 @@ public final class Runner {
             RunMeta.append(out, RunMeta.describeRun(UUID.randomUUID().toString(), options.commandLine(), located, runTasks));
             Progress progress = new Progress(err, cells.size(), options.progress());
             CellExecutor executor = new CellExecutor(new ProgramExecutor(lazySandbox()), out.resolve(".work"), out.resolve("programs"));
-            CellExecutor.deleteQuietly(out.resolve(".work"));
+            FileTrees.deleteQuietly(out.resolve(".work"));
             runAll(cells, executor, store, progress);
             return new RunSummary(cells.size() + alreadyDone, alreadyDone, progress.counts(), notes);
         }

@@ -75,4 +75,29 @@ class SynthesizersTest {
         GenerationException e = assertThrows(GenerationException.class, () -> s.generate(new GenerationRequest(t, "", 2, 0)));
         assertTrue(e.getMessage().contains("no sample 2"), e.getMessage());
     }
+
+    @Test
+    void samplesFromJsonlFollowFileOrderPerTaskAndBadLinesAreNamed() throws Exception {
+        Path f = dir.resolve("samples.jsonl");
+        Files.writeString(f, """
+                {"task_id": "t-x", "program": "print(0)"}
+                {"task_id": "t-y", "language": "shell", "completion": "echo y"}
+
+                {"task_id": "t-x", "language": "shell", "program": "echo 1"}
+                """);
+        Synthesizer s = Synthesizers.resolve("samples", Map.of("file", f.toString())).get(0);
+        assertTrue(s.supports(TestTasks.ecg("t-x")) && s.supports(TestTasks.ecg("t-y")));
+        assertFalse(s.supports(TestTasks.ecg("t-z")));
+        Program.Source second = (Program.Source) s.generate(new GenerationRequest(TestTasks.ecg("t-x"), "", 1, 0)).program();
+        assertEquals("echo 1", second.files().get("main.sh"));
+        assertEquals("file", s.config().keySet().stream().filter(k -> k.equals("file")).findFirst().orElse(""));
+
+        Files.writeString(f, "{\"task_id\": \"t-x\"}\n");
+        AdapterConfigException e = assertThrows(AdapterConfigException.class,
+                () -> Synthesizers.resolve("samples", Map.of("file", f.toString())));
+        assertTrue(e.getMessage().contains("samples.jsonl:1:") && e.getMessage().contains("completion"), e.getMessage());
+        AdapterConfigException both = assertThrows(AdapterConfigException.class,
+                () -> Synthesizers.resolve("samples", Map.of("file", f.toString(), "dir", dir.toString())));
+        assertTrue(both.getMessage().contains("exactly one"), both.getMessage());
+    }
 }

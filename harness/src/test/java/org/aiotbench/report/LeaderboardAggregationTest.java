@@ -1,5 +1,6 @@
 package org.aiotbench.report;
 
+import org.aiotbench.runner.CellStatus;
 import static org.aiotbench.report.RecordLines.failed;
 import static org.aiotbench.report.RecordLines.line;
 import static org.aiotbench.report.RecordLines.ok;
@@ -66,7 +67,11 @@ class LeaderboardAggregationTest {
         assertEquals(3, f1.n(), "only ok cells carry metrics");
         assertEquals(99.0, f1.mean(), 1e-12);
         assertEquals(0.95 / Math.sqrt(2 * 0.975 * 0.025) / Math.sqrt(3), f1.halfWidth(), 1e-9);
-        assertEquals(0.0, gen.deltaToBestBaseline(), 1e-12, "gen mean 99 minus baseline 99");
+        Estimate f1All = gen.metrics().get("f1_all_cells");
+        assertEquals(5, f1All.n(), "ok and failed cells, infra failures left out");
+        assertEquals((98.0 + 99.0 + 100.0) / 5, f1All.mean(), 1e-12, "failed cells count as 0");
+        assertEquals((98.0 + 99.0 + 100.0) / 5 - 99.0, gen.deltaToBestBaseline(), 1e-12,
+                "delta of the ranking metric: 59.4 minus the baseline's 99");
         assertEquals(1000.0, gen.meanExecWallMs());
         assertEquals(2048L, gen.peakRssKb());
         assertEquals(4, task.failures().size());
@@ -99,6 +104,82 @@ class LeaderboardAggregationTest {
         assertEquals(-4.5, row(task, "reference/weak").deltaToBestBaseline(), 1e-12);
         assertTrue(row(task, "reference/weak").baseline());
         assertFalse(row(task, "gen-low").baseline());
+    }
+
+    /**
+     * flaky: one ok sample at F1 99.9 and three program failures, so F1 over ok cells is 99.9
+     * but F1 over all cells is 99.9 / 4 = 24.975. steady: three ok samples at 90. The baseline
+     * has 95 on its one sample. Ranking and delta use F1 over all cells, so steady (90) ranks
+     * above flaky although flaky's F1 column is the highest.
+     */
+    @Test
+    void rowsRankByF1OverAllCellsWithFailuresAsZero() throws Exception {
+        Path run = RecordLines.runFolder(tmp.resolve("run"), List.of(
+                line(ok("b0", "t", "reference/base", 0, 95.0)),
+                line(ok("f0", "t", "flaky", 0, 99.9)),
+                line(failed("f1", "t", "flaky", 1, "program_failed", "crashed")),
+                line(failed("f2", "t", "flaky", 2, "program_failed", "timed out")),
+                line(failed("f3", "t", "flaky", 3, "generation_failed", "no code")),
+                line(failed("f4", "t", "flaky", 4, "infra_failed", "no sandbox")),
+                line(ok("s0", "t", "steady", 0, 90.0)),
+                line(ok("s1", "t", "steady", 1, 90.0)),
+                line(ok("s2", "t", "steady", 2, 90.0))));
+        Leaderboard lb = Reports.build(List.of(run));
+        TaskBoard task = lb.families().get(0).tasks().get(0);
+        assertEquals("f1_all_cells", lb.families().get(0).primaryMetric());
+        assertEquals(List.of("reference/base", "steady", "flaky"),
+                task.rows().stream().map(LeaderboardRow::synth).toList());
+        LeaderboardRow flaky = row(task, "flaky");
+        assertEquals(99.9, flaky.metrics().get("f1").mean(), 1e-12, "the ok-only column is kept");
+        assertEquals(1, flaky.metrics().get("f1").n());
+        assertEquals(4, flaky.metrics().get("f1_all_cells").n(), "the infra failure does not count");
+        assertEquals(99.9 / 4, flaky.metrics().get("f1_all_cells").mean(), 1e-12);
+        assertEquals(99.9 / 4 - 95.0, flaky.deltaToBestBaseline(), 1e-12);
+        assertEquals(-5.0, row(task, "steady").deltaToBestBaseline(), 1e-12);
+
+        StringWriter w = new StringWriter();
+        new MarkdownReport().write(lb, w);
+        String md = w.toString();
+        assertTrue(md.contains("Ranked by **F1 (all cells) %**: the mean over every cell except infra failures, "
+                + "a program or generation failure counting as 0; F1 % is over ok cells only."), md);
+        assertTrue(md.contains("| flaky | generator | 5 | 25.0% (1/4) | 99.90 | 99.90 | 99.90 | 24.98 ± 79.48 | -70.03 |"),
+                md);
+    }
+
+    /**
+     * In-process cells run inside the harness JVM and report peak RSS 0; that is not a
+     * measurement, so a row of only in-process cells has no peak RSS and a mixed row takes the
+     * measured cells only.
+     */
+    @Test
+    void peakRssOfInProcessCellsIsNotAMeasurement() throws Exception {
+        var inProcess = ok("b0", "t", "reference/x", 0, 99.0);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) inProcess.get("execution"))
+                .put("isolation", "in-process").put("peak_rss_kb", 0);
+        var mixedInProcess = ok("g0", "t", "gen", 0, 99.0);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) mixedInProcess.get("execution"))
+                .put("isolation", "in-process").put("peak_rss_kb", 0);
+        var sandboxed = ok("g1", "t", "gen", 1, 99.0);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) sandboxed.get("execution"))
+                .put("isolation", "bubblewrap").put("peak_rss_kb", 1024);
+        Path run = RecordLines.runFolder(tmp.resolve("run"), List.of(line(inProcess), line(mixedInProcess),
+                line(sandboxed)));
+        Leaderboard lb = Reports.build(List.of(run));
+        TaskBoard task = lb.families().get(0).tasks().get(0);
+        assertNull(row(task, "reference/x").peakRssKb());
+        assertEquals(1000.0, row(task, "reference/x").meanExecWallMs(), "wall time is still measured in-process");
+        assertEquals(1024L, row(task, "gen").peakRssKb());
+
+        var json = new JsonReport().toJson(lb).path("families").path(0).path("tasks").path(0).path("rows");
+        for (var r : json) {
+            if (r.path("synth").asText().equals("reference/x")) {
+                assertTrue(r.get("peak_rss_kb").isNull(), r.toString());
+            }
+        }
+        StringWriter w = new StringWriter();
+        new MarkdownReport().write(lb, w);
+        assertTrue(w.toString().contains("| 1000 | – | 0/0/0 |"), w.toString());
+        assertTrue(w.toString().contains("| 1000 | 1.0 | 0/0/0 |"), w.toString());
     }
 
     @Test

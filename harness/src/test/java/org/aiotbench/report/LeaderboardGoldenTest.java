@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Golden-file test: the fixture run folder {@code src/test/resources/report/run1} (a baseline
  * pair, two generators, a failed cell, an infra failure, a superseded record, a synthetic-data
- * task) must render byte for byte as {@code src/test/resources/report/expected/leaderboard.json}
+ * task, and an nstdb-rpeak task with four SNR records, in-process baselines and a generator
+ * with no ok cell) must render byte for byte as {@code src/test/resources/report/expected/leaderboard.json}
  * and {@code leaderboard.md}.
  *
  * <p>After an intended change to a format, regenerate the expected files and review the diff:

@@ -30,6 +30,21 @@ final class RecordLines {
         return r;
     }
 
+    /**
+     * Sets {@code details.records} of an ok record: each entry is {record name, se, ppv}; f1
+     * and the counts are left out since the per-record table reads Se and +P only.
+     */
+    static ObjectNode withRecords(ObjectNode r, Object[]... records) {
+        var list = r.putObject("details").putArray("records");
+        for (Object[] rec : records) {
+            ObjectNode e = list.addObject();
+            e.put("record", (String) rec[0]);
+            e.put("se", ((Number) rec[1]).doubleValue());
+            e.put("ppv", ((Number) rec[2]).doubleValue());
+        }
+        return r;
+    }
+
     static ObjectNode failed(String key, String task, String synth, int sample, String status, String reason) {
         ObjectNode r = base(key, task, synth, sample, status);
         r.put("reason", reason);

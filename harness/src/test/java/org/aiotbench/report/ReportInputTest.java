@@ -84,13 +84,15 @@ class ReportInputTest {
     @Test
     void readsMetaJson() throws Exception {
         RunFolder f = new RunFolderReader().read(Path.of("src/test/resources/report/run1"));
-        assertEquals(2, f.runs().size());
+        assertEquals(3, f.runs().size());
         RunMeta m = f.runs().get(0);
         assertEquals("fixture-run-1", m.runId());
         assertEquals(List.of("ecgsyn", "mitdb"), List.copyOf(m.datasets().keySet()));
         assertTrue(m.datasets().get("ecgsyn").synthetic());
         assertEquals(Integer.valueOf(1), m.tasks().get("mitdb-rpeak").version());
-        assertEquals(13, f.records().size());
+        assertEquals(20, f.records().size());
+        assertEquals("118e24", f.records().get(13).details().path("records").path(0).path("record").asText(),
+                "details are kept for the family's per-record table");
         assertTrue(f.problems().isEmpty(), f.problems().toString());
     }
 

@@ -52,13 +52,32 @@ import org.aiotbench.reference.dsp.ZeroPhase;
  *     rate change (or a bad first interval) it would otherwise stay stale forever.</li>
  * <li>Search-back examines each noise peak at most once and only peaks at least 200 ms after the
  *     last beat, so a long pause (sinus arrest, record 232) does not pick ever more noise peaks
- *     as the gap grows.</li>
+ *     as the gap grows. It also runs before the first beat, the gap then counted from the start
+ *     of the signal.</li>
+ * <li>Re-learning when lost (not in the paper). An artefact much larger and steeper than the
+ *     QRS complexes (electrode motion, a lead coming loose) either sets the initial levels, if it
+ *     falls in the learning period, or lifts SPKI/SPKF when it is accepted as beats; then no later
+ *     QRS clears even the halved search-back thresholds, no beat ever updates the levels again, and
+ *     the paper's detector stays blind for the rest of the record (1 of 983 beats found on a
+ *     synthetic record whose first 0.5 s held a transient swinging to −5 mV). So when no beat has
+ *     been found for {@code relearnS} (default 6 s, and at least {@code missedFactor} × RR
+ *     AVERAGE2) and search-back has found nothing either, learning phase 1 is run again on the last
+ *     {@code learningS} up to the current peak, and the noise peaks since the last beat are judged
+ *     again, in time order, against the new levels; the interval across the gap does not enter the
+ *     RR averages. While the detector stays lost this repeats every {@code relearnS}. The limit is
+ *     longer than the sinus pauses search-back exists for (up to 5.9 s in MIT-BIH record 232)
+ *     because re-learning inside a real pause takes the noise there for the signal level: at 1.66 ×
+ *     RR AVERAGE2 instead of 6 s, the 48 records (from 0:00) had 99 fewer missed beats but 133 more
+ *     false detections, 103 of them in 232's pauses. For the same reason, an asystole longer than
+ *     {@code relearnS} is filled with noise peaks reported as beats.</li>
  * <li>Invalid samples (NaN, WFDB's gap marker) are held at the last valid value.</li>
  * </ul>
  *
  * <p>Streaming (not implemented yet): the decision rules live in {@code Decision}, which is
  * advanced one candidate peak at a time in time order and holds all adaptive state (SPK/NPK,
- * RR buffers, last beat, its slope). A streaming variant would feed it from causal stages:
+ * RR buffers, last beat, its slope, the noise peaks since it). It reads the integrated and
+ * band-passed signals only to re-learn, from the last {@code learningS} of them, so a streaming
+ * variant would keep those in a ring buffer and feed {@code Decision} from causal stages:
  * {@link SosFilter#filter} instead of the zero-phase pass, a causal derivative and integrator,
  * each with its known delay subtracted, a candidate emitted once 200 ms have passed without a
  * larger integrator peak, and the R peak searched in a short buffer of the band-passed signal;
@@ -81,10 +100,13 @@ public final class PanTompkins implements BeatDetector {
      *                         peak and slope
      * @param missedFactor     search-back limit as a multiple of RR AVERAGE2 (paper: 1.66)
      * @param learningS        learning period for the initial levels (paper: 2 s)
+     * @param relearnS         shortest span without a beat after which the levels are learnt
+     *                         again from the last {@code learningS} (not in the paper; the span
+     *                         is at least {@code missedFactor} × RR AVERAGE2)
      */
     public record Config(double lowHz, double highHz, int filterOrder, double integrationS,
             double refractoryS, double tWaveS, double searchWindowS, double missedFactor,
-            double learningS) {
+            double learningS, double relearnS) {
 
         public Config {
             if (!(lowHz > 0) || !(highHz > lowHz)) {
@@ -92,13 +114,14 @@ public final class PanTompkins implements BeatDetector {
                         "band-pass needs 0 < low < high, got " + lowHz + " Hz and " + highHz + " Hz");
             }
             if (filterOrder < 1 || !(integrationS > 0) || !(refractoryS > 0) || !(tWaveS >= 0)
-                    || !(searchWindowS > 0) || !(missedFactor > 1) || !(learningS > 0)) {
+                    || !(searchWindowS > 0) || !(missedFactor > 1) || !(learningS > 0)
+                    || !(relearnS >= 0)) {
                 throw new IllegalArgumentException("invalid Pan-Tompkins configuration: " + this);
             }
         }
 
         public static Config defaults() {
-            return new Config(5, 15, 2, 0.150, 0.200, 0.360, 0.100, 1.66, 2.0);
+            return new Config(5, 15, 2, 0.150, 0.200, 0.360, 0.100, 1.66, 2.0, 6.0);
         }
     }
 
@@ -178,8 +201,7 @@ public final class PanTompkins implements BeatDetector {
             filteredAt[c] = at;
         }
 
-        Decision decision = new Decision(fs, config);
-        decision.learn(mwi, bp, (int) Math.min(n, Math.round(config.learningS() * fs)));
+        Decision decision = new Decision(fs, config, mwi, bp);
         int[] out = new int[m];
         int[] count = {0};
         IntConsumer report = id -> out[count[0]++] = filteredAt[id];
@@ -294,6 +316,10 @@ public final class PanTompkins implements BeatDetector {
         private final int refractory;
         private final int tWave;
         private final double missedFactor;
+        private final int learning;
+        private final double relearnMin;
+        // The signals the levels are learnt from; a streaming variant keeps the last learningS.
+        private final double[] mwi, bp;
 
         double spki, npki, spkf, npkf;
         private final int[] rr1 = new int[RR_COUNT];
@@ -304,6 +330,8 @@ public final class PanTompkins implements BeatDetector {
 
         private int lastPos = -1; // the last beat, in samples
         private double lastSlope;
+        private int learntAt; // end of the span the levels were last learnt from
+        private boolean rrBroken; // the next interval spans a re-learning: no RR interval
 
         // Noise peaks since the last beat: what search-back may still pick.
         private int pending;
@@ -314,25 +342,31 @@ public final class PanTompkins implements BeatDetector {
         private double[] pendingF = new double[16];
         private double[] pendingSlope = new double[16];
 
-        Decision(double fs, Config config) {
+        Decision(double fs, Config config, double[] mwi, double[] bp) {
             this.refractory = (int) Math.round(config.refractoryS() * fs);
             this.tWave = (int) Math.round(config.tWaveS() * fs);
             this.missedFactor = config.missedFactor();
+            this.learning = Math.max(1, (int) Math.round(config.learningS() * fs));
+            this.relearnMin = config.relearnS() * fs;
+            this.mwi = mwi;
+            this.bp = bp;
             this.rrAverage1 = fs;
             this.rrAverage2 = fs;
+            learn(0, Math.min(mwi.length, learning));
+            learntAt = 0;
         }
 
-        /** Learning phase 1: initial signal and noise levels from the first seconds. */
-        void learn(double[] mwi, double[] bp, int length) {
+        /** Learning phase 1: signal and noise levels from the samples {@code [from, to)}. */
+        private void learn(int from, int to) {
             double maxI = 0, sumI = 0, maxF = 0, sumF = 0;
-            for (int i = 0; i < length; i++) {
+            for (int i = from; i < to; i++) {
                 maxI = Math.max(maxI, mwi[i]);
                 sumI += mwi[i];
                 double f = Math.abs(bp[i]);
                 maxF = Math.max(maxF, f);
                 sumF += f;
             }
-            int len = Math.max(1, length);
+            int len = Math.max(1, to - from);
             spki = maxI / 3;
             npki = sumI / len / 2;
             spkf = maxF / 3;
@@ -341,7 +375,8 @@ public final class PanTompkins implements BeatDetector {
 
         /**
          * Classifies the next candidate peak. Beats are reported to {@code beats} by candidate id,
-         * in time order; a search-back may report an earlier candidate before this one.
+         * in time order; a search-back or a re-learning may report earlier candidates before
+         * this one.
          *
          * @param id    caller's identifier of the candidate
          * @param pos   its position in samples (non-decreasing from call to call)
@@ -350,15 +385,31 @@ public final class PanTompkins implements BeatDetector {
          * @param slope its maximal absolute slope
          */
         void offer(int id, int pos, double peakI, double peakF, double slope, IntConsumer beats) {
-            // Search-back: no beat for 166 % of RR AVERAGE2 → the largest noise peak since the
-            // last beat that clears the second thresholds becomes a beat. Repeats while the gap
-            // stays too long; each noise peak is offered once.
-            while (lastPos >= 0 && pos - lastPos > missedFactor * rrAverage2 && searched < pending) {
+            searchBack(pos, beats);
+            if (pos - since() > Math.max(relearnMin, missedFactor * rrAverage2)) {
+                relearn(pos, beats);
+            }
+            classify(id, pos, peakI, peakF, slope, beats);
+        }
+
+        /** The last beat or the last re-learning, whichever is later. */
+        private int since() {
+            return Math.max(lastPos, learntAt);
+        }
+
+        /**
+         * Search-back: no beat for 166 % of RR AVERAGE2 → the largest noise peak since the last
+         * beat that clears the second thresholds becomes a beat. Repeats while the gap stays too
+         * long; each noise peak is offered once.
+         */
+        private void searchBack(int pos, IntConsumer beats) {
+            while (pos - since() > missedFactor * rrAverage2 && searched < pending) {
                 double thrI2 = 0.5 * thresholdI();
                 double thrF2 = 0.5 * thresholdF();
                 int best = -1;
                 for (int k = searched; k < pending; k++) {
-                    if (pendingPos[k] - lastPos >= refractory && pendingI[k] > thrI2 && pendingF[k] > thrF2
+                    if ((lastPos < 0 || pendingPos[k] - lastPos >= refractory)
+                            && pendingI[k] > thrI2 && pendingF[k] > thrF2
                             && (best < 0 || pendingI[k] > pendingI[best])) {
                         best = k;
                     }
@@ -370,11 +421,49 @@ public final class PanTompkins implements BeatDetector {
                 beats.accept(pendingId[best]);
                 spki = 0.25 * pendingI[best] + 0.75 * spki;
                 spkf = 0.25 * pendingF[best] + 0.75 * spkf;
-                updateRr(pendingPos[best] - lastPos);
+                interval(pendingPos[best]);
                 lastPos = pendingPos[best];
                 lastSlope = pendingSlope[best];
                 dropPendingThrough(best); // later noise peaks may be searched again from here
             }
+        }
+
+        /**
+         * Lost: learns the levels again from the last learning period, up to and including this
+         * candidate, and judges the noise peaks since the last beat (or, after an earlier
+         * re-learning, since that one's learning period began) again against them, in time
+         * order, as the first learning period's peaks are judged.
+         */
+        private void relearn(int pos, IntConsumer beats) {
+            int from = Math.max(0, pos + 1 - learning);
+            int judgeFrom = lastPos >= learntAt ? lastPos : learntAt + 1 - learning;
+            learn(from, pos + 1);
+            learntAt = pos;
+            rrBroken = true;
+            int count = 0;
+            for (int k = 0; k < pending; k++) {
+                if (pendingPos[k] >= judgeFrom) {
+                    pendingId[count] = pendingId[k];
+                    pendingPos[count] = pendingPos[k];
+                    pendingI[count] = pendingI[k];
+                    pendingF[count] = pendingF[k];
+                    pendingSlope[count] = pendingSlope[k];
+                    count++;
+                }
+            }
+            int[] id = Arrays.copyOf(pendingId, count);
+            int[] at = Arrays.copyOf(pendingPos, count);
+            double[] pi = Arrays.copyOf(pendingI, count);
+            double[] pf = Arrays.copyOf(pendingF, count);
+            double[] ps = Arrays.copyOf(pendingSlope, count);
+            pending = 0;
+            searched = 0;
+            for (int k = 0; k < count; k++) {
+                classify(id[k], at[k], pi[k], pf[k], ps[k], beats);
+            }
+        }
+
+        private void classify(int id, int pos, double peakI, double peakF, double slope, IntConsumer beats) {
             int rr = lastPos >= 0 ? pos - lastPos : Integer.MAX_VALUE;
             if (rr < refractory) {
                 return;
@@ -393,9 +482,7 @@ public final class PanTompkins implements BeatDetector {
                 beats.accept(id);
                 spki = 0.125 * peakI + 0.875 * spki;
                 spkf = 0.125 * peakF + 0.875 * spkf;
-                if (lastPos >= 0) {
-                    updateRr(rr);
-                }
+                interval(pos);
                 lastPos = pos;
                 lastSlope = slope;
                 pending = 0;
@@ -405,6 +492,14 @@ public final class PanTompkins implements BeatDetector {
                 npkf = 0.125 * peakF + 0.875 * npkf;
                 addPending(id, pos, peakI, peakF, slope);
             }
+        }
+
+        /** Records the interval from the last beat to a new one at {@code pos}, if it is one. */
+        private void interval(int pos) {
+            if (lastPos >= 0 && !rrBroken) {
+                updateRr(pos - lastPos);
+            }
+            rrBroken = false;
         }
 
         private void addPending(int id, int pos, double peakI, double peakF, double slope) {

@@ -47,11 +47,16 @@ final class HeaderWriter {
             }
             sb.append(' ').append(s.adcResolution())
                     .append(' ').append(s.adcZero())
-                    .append(' ').append(s.initialValue())
-                    .append(' ').append(s.checksum() == null ? 0 : s.checksum())
-                    .append(' ').append(s.blockSize());
-            if (!s.description().isEmpty()) {
-                sb.append(' ').append(s.description());
+                    .append(' ').append(s.initialValue());
+            // Fields are positional: a header without a checksum can only say so by ending here.
+            // With a block size or description to follow, 0 stands in (and will not verify).
+            boolean more = s.blockSize() != 0 || !s.description().isEmpty();
+            if (s.checksum() != null || more) {
+                sb.append(' ').append(s.checksum() == null ? 0 : s.checksum())
+                        .append(' ').append(s.blockSize());
+                if (!s.description().isEmpty()) {
+                    sb.append(' ').append(s.description());
+                }
             }
             sb.append('\n');
         }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +32,13 @@ public final class WfdbRecord {
     }
 
     /**
-     * Reads the record whose header is {@code recordBase + ".hea"}, e.g. {@code data/mitdb/100}.
-     * Signal files are looked up next to the header.
+     * Reads the record whose header is {@code recordBase + ".hea"}, e.g. {@code data/mitdb/100}
+     * (a path to the {@code .hea} file itself is accepted too). Signal files are looked up next to
+     * the header.
      */
     public static WfdbRecord read(Path recordBase) throws IOException {
-        Path headerFile = sibling(recordBase, ".hea");
+        Path name = recordBase.getFileName();
+        Path headerFile = name != null && name.toString().endsWith(".hea") ? recordBase : sibling(recordBase, ".hea");
         WfdbHeader header;
         try {
             header = WfdbHeader.read(headerFile);
@@ -101,6 +104,14 @@ public final class WfdbRecord {
             out[members.get(0)] = applySkew(only, header.signal(members.get(0)));
             return;
         }
+        if (format == 212 && members.size() == 2 && frameSize == 2) {
+            int[] a = new int[nframes];
+            int[] b = new int[nframes];
+            SignalFormats.decode212Pair(data, (int) offset, a, b);
+            out[members.get(0)] = applySkew(a, header.signal(members.get(0)));
+            out[members.get(1)] = applySkew(b, header.signal(members.get(1)));
+            return;
+        }
         int[] flat = new int[(int) needed];
         SignalFormats.decode(format, data, (int) offset, flat);
         int base = 0;
@@ -133,7 +144,7 @@ public final class WfdbRecord {
         int[] shifted = new int[sig.length];
         int keep = Math.max(0, sig.length - shift);
         System.arraycopy(sig, shift, shifted, 0, keep);
-        java.util.Arrays.fill(shifted, keep, shifted.length, SignalFormats.invalidValue(spec.format()));
+        Arrays.fill(shifted, keep, shifted.length, SignalFormats.invalidValue(spec.format()));
         return shifted;
     }
 

@@ -96,44 +96,23 @@ class AiotDetectorTest {
         double fs = 360;
         Synthetic s = synthetic(fs, 90, 11);
         AiotDetector detector = new AiotDetector();
-        int[] batch = detector.detect(s.lead0(), fs);
-        Random rnd = new Random(7);
-        for (int trial = 0; trial < 3; trial++) {
-            assertArrayEquals(batch, streamSingle(detector, s.lead0(), fs, batch, rnd, 1 + rnd.nextInt(700)));
-        }
-        assertArrayEquals(batch, streamSingle(detector, s.lead0(), fs, batch, null, 1), "one sample at a time");
+        StreamingContract.assertStreamingMatchesBatch(detector, s.lead0(), fs, 7);
+        StreamingContract.assertStreamingMatchesBatch(detector,
+                StreamingContract.synthetic(250, 120, 75, 3).signal(), 250, 8);
 
         double[][] both = {s.lead0(), s.lead1()};
         int[] batch2 = detector.detect(both, fs);
+        Random rnd = new Random(7);
         assertArrayEquals(batch2, streamTwo(detector, both, fs, batch2, rnd, 500));
         assertArrayEquals(batch2, streamTwo(detector, both, fs, batch2, null, 1), "two leads, one sample at a time");
     }
 
     /**
-     * Pushes {@code x} in blocks (random sizes up to {@code maxBlock} when {@code rnd} is given,
+     * Pushes two leads in blocks (random sizes up to {@code maxBlock} when {@code rnd} is given,
      * else exactly {@code maxBlock}) and checks after every push that each beat of {@code batch}
      * whose R peak lies more than {@code maxDelaySamples()} before the last pushed sample has
      * been handed out.
      */
-    static int[] streamSingle(StreamingBeatDetector detector, double[] x, double fs, int[] batch, Random rnd,
-            int maxBlock) {
-        BeatStream stream = detector.open(fs);
-        List<Integer> out = new ArrayList<>();
-        IntConsumer sink = out::add;
-        for (int i = 0; i < x.length; ) {
-            int len = Math.min(x.length - i, rnd == null ? maxBlock : 1 + rnd.nextInt(maxBlock));
-            if (len == 1) {
-                stream.push(x[i], sink);
-            } else {
-                stream.push(x, i, len, sink);
-            }
-            i += len;
-            assertInTime(batch, out, i, stream.maxDelaySamples());
-        }
-        stream.finish(sink);
-        return out.stream().mapToInt(Integer::intValue).toArray();
-    }
-
     static int[] streamTwo(AiotDetector detector, double[][] leads, double fs, int[] batch, Random rnd,
             int maxBlock) {
         AiotDetector.Stream stream = detector.openTwoLeads(fs);

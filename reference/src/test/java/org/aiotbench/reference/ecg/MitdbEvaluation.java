@@ -1,13 +1,15 @@
 package org.aiotbench.reference.ecg;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.BiFunction;
 import org.aiotbench.reference.ecg.eval.BeatComparison;
 import org.aiotbench.reference.ecg.eval.BeatComparisonResult;
 import org.aiotbench.reference.ecg.eval.BeatMetrics;
@@ -15,198 +17,177 @@ import org.aiotbench.reference.ecg.eval.ReferenceStream;
 import org.aiotbench.reference.wfdb.Annotation;
 import org.aiotbench.reference.wfdb.AnnotationFile;
 import org.aiotbench.reference.wfdb.WfdbRecord;
+import org.junit.jupiter.api.Assumptions;
 
 /**
- * Test helper: loads WFDB records with their {@code .atr} reference and scores a detector on
- * them with the EC57/bxb matcher, in the standard mode (from 5:00) and from 0:00, printing the
- * gross figures and the worst records. Shared by the detectors' real-data tests.
+ * Shared test helper: runs a beat detector over the 48 MIT-BIH Arrhythmia records and scores it
+ * with the EC57/bxb matcher, in the standard mode (from 5:00) or from 0:00. The records are read
+ * from {@code AIOTBENCH_DATA/mitdb}; when that is not set the calling test is skipped.
  */
 final class MitdbEvaluation {
 
-    /** The data folder from {@code AIOTBENCH_DATA}, or null when it is unset. */
-    static Path dataFolder() {
+    /**
+     * One record's lead (MLII, else signal 0: 102 and 104 have no MLII) and its reference
+     * annotations ({@code times} in samples, MIT {@code codes}).
+     */
+    record Record(String name, double fs, double[] signal, long[] times, int[] codes) {
+
+        ReferenceStream reference() {
+            return ReferenceStream.ofMitAnnotations(times, codes);
+        }
+
+        /**
+         * The record at another sampling rate, for rate-independence checks: the signal linearly
+         * interpolated at the new instants, annotation times rounded to the nearest new sample.
+         */
+        Record resampled(double newFs) {
+            int length = (int) Math.floor((signal.length - 1) * newFs / fs) + 1;
+            double[] y = new double[length];
+            for (int i = 0; i < length; i++) {
+                double t = i * fs / newFs;
+                int k = (int) t;
+                double f = t - k;
+                y[i] = k + 1 < signal.length ? signal[k] + f * (signal[k + 1] - signal[k]) : signal[k];
+            }
+            long[] t = new long[times.length];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = Math.min(length - 1, Math.round(times[i] * newFs / fs));
+            }
+            return new Record(name, newFs, y, t, codes);
+        }
+    }
+
+    /** One record's comparison. */
+    record Outcome(String record, double fs, BeatComparisonResult result) {
+    }
+
+    /** Gross figures over all records. */
+    record Summary(String mode, long tp, long fn, long fp, double se, double ppv, double f1,
+            double medianAbsMs, double meanAbsMs, double signedMedianMs, List<Outcome> outcomes) {
+
+        /** Prints the gross figures and the {@code worst} records by FN + FP. */
+        void print(String detector, int worst) {
+            System.out.printf("%s, mitdb, %s: gross TP %d FN %d FP %d Se %.3f +P %.3f F1 %.3f;"
+                    + " |error| median %.2f ms mean %.2f ms, signed median %.2f ms%n", detector, mode, tp, fn,
+                    fp, se, ppv, f1, medianAbsMs, meanAbsMs, signedMedianMs);
+            outcomes.stream()
+                    .sorted(Comparator.comparingInt((Outcome o) -> -(o.result().fn() + o.result().fp())))
+                    .limit(worst)
+                    .forEach(o -> System.out.printf("  %s TP %d FN %d FP %d Se %.2f +P %.2f%n", o.record(),
+                            o.result().tp(), o.result().fn(), o.result().fp(), o.result().sensitivity(),
+                            o.result().positivePredictivity()));
+        }
+    }
+
+    private MitdbEvaluation() {
+    }
+
+    /** Loads all records, or skips the calling test when the data is not available. */
+    static List<Record> loadOrSkip() {
         String data = System.getenv("AIOTBENCH_DATA");
-        return data == null || data.isBlank() ? null : Path.of(data);
-    }
-
-    /** Record names listed in {@code dir/RECORDS}. */
-    static List<String> recordNames(Path dir) throws IOException {
-        return Files.readAllLines(dir.resolve("RECORDS")).stream()
-                .map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    /**
-     * One record in memory: its leads in physical units, MLII (or signal 0 where there is no
-     * MLII) first, and its reference beats.
-     */
-    record Loaded(String name, double fs, double[][] leads, ReferenceStream reference) {
-        double[] primary() {
-            return leads[0];
-        }
-
-        int length() {
-            return leads[0].length;
-        }
-    }
-
-    static Loaded load(Path dir, String name) throws IOException {
-        WfdbRecord record = WfdbRecord.read(dir.resolve(name));
-        double fs = record.samplingFrequency();
-        int ml2 = record.signalIndex("MLII");
-        int first = ml2 >= 0 ? ml2 : 0; // 102 and 104 have no MLII; 114 has it second
-        double[][] leads = new double[record.numberOfSignals()][];
-        leads[0] = record.physical(first);
-        for (int s = 0, k = 1; s < record.numberOfSignals(); s++) {
-            if (s != first) {
-                leads[k++] = record.physical(s);
+        Assumptions.assumeTrue(data != null && !data.isBlank(),
+                "AIOTBENCH_DATA is not set: skipping the MIT-BIH evaluation");
+        Path mitdb = Path.of(data, "mitdb");
+        Assumptions.assumeTrue(Files.isRegularFile(mitdb.resolve("RECORDS")),
+                "no mitdb/RECORDS under AIOTBENCH_DATA=" + data + ": skipping");
+        try {
+            List<String> names = Files.readAllLines(mitdb.resolve("RECORDS")).stream()
+                    .map(String::trim).filter(s -> !s.isEmpty()).toList();
+            List<Record> records = new ArrayList<>();
+            for (String name : names) {
+                WfdbRecord rec = WfdbRecord.read(mitdb.resolve(name));
+                double fs = rec.samplingFrequency();
+                int lead = rec.signalIndex("MLII");
+                double[] signal = rec.physical(lead >= 0 ? lead : 0);
+                List<Annotation> ann = AnnotationFile.read(mitdb.resolve(name + ".atr"), fs);
+                long[] times = ann.stream().mapToLong(Annotation::sample).toArray();
+                int[] codes = ann.stream().mapToInt(Annotation::code).toArray();
+                records.add(new Record(name, fs, signal, times, codes));
             }
+            return records;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        List<Annotation> ann = AnnotationFile.read(dir.resolve(name + ".atr"), fs);
-        long[] times = ann.stream().mapToLong(Annotation::sample).toArray();
-        int[] codes = ann.stream().mapToInt(Annotation::code).toArray();
-        return new Loaded(name, fs, leads, ReferenceStream.ofMitAnnotations(times, codes));
     }
 
-    static List<Loaded> loadAll(Path dir) throws IOException {
-        List<Loaded> out = new ArrayList<>();
-        for (String name : recordNames(dir)) {
-            out.add(load(dir, name));
+    /** Detections of {@code detector} for every record, in record order. */
+    static List<int[]> detect(BeatDetector detector, List<Record> records) {
+        List<int[]> out = new ArrayList<>();
+        for (Record r : records) {
+            out.add(detector.detect(r.signal(), r.fs()));
         }
         return out;
     }
 
-    /**
-     * The record resampled to {@code fs} Hz (anti-alias low-pass at 0.4 of the lower rate,
-     * zero-phase, then linear interpolation), with its reference times rescaled; for checking
-     * that a detector works at other rates than the database's own.
-     */
-    static Loaded resampled(Loaded rec, double fs, long[] times, int[] codes) {
-        double ratio = fs / rec.fs();
-        double cutoff = 0.4 * Math.min(fs, rec.fs());
-        var lowPass = org.aiotbench.reference.dsp.Butterworth.lowPass(4, cutoff, rec.fs());
-        double[][] leads = new double[rec.leads().length][];
-        for (int k = 0; k < leads.length; k++) {
-            double[] x = org.aiotbench.reference.dsp.ZeroPhase.filtfilt(lowPass, withoutNaN(rec.leads()[k]));
-            int n = (int) Math.floor((x.length - 1) * ratio) + 1;
-            double[] y = new double[n];
-            for (int i = 0; i < n; i++) {
-                double t = i / ratio;
-                int j = (int) t;
-                double f = t - j;
-                y[i] = j + 1 < x.length ? x[j] * (1 - f) + x[j + 1] * f : x[j];
-            }
-            leads[k] = y;
-        }
-        long[] scaled = new long[times.length];
-        for (int i = 0; i < times.length; i++) {
-            scaled[i] = Math.round(times[i] * ratio);
-        }
-        return new Loaded(rec.name(), fs, leads, ReferenceStream.ofMitAnnotations(scaled, codes));
-    }
-
-    private static double[] withoutNaN(double[] x) {
-        double[] y = x.clone();
-        double held = 0;
-        for (int i = 0; i < y.length; i++) {
-            if (Double.isNaN(y[i])) {
-                y[i] = held;
-            } else {
-                held = y[i];
-            }
-        }
-        return y;
-    }
-
-    /** The {@code .atr} annotation times (samples) and codes of a record. */
-    static Object[] annotations(Path dir, String name, double fs) throws IOException {
-        List<Annotation> ann = AnnotationFile.read(dir.resolve(name + ".atr"), fs);
-        return new Object[] {ann.stream().mapToLong(Annotation::sample).toArray(),
-                ann.stream().mapToInt(Annotation::code).toArray()};
-    }
-
-    /** One record's comparison in both modes. */
-    record Outcome(String record, double fs, BeatComparisonResult standard, BeatComparisonResult fromStart) {
-        BeatComparisonResult mode(boolean standardMode) {
-            return standardMode ? standard : fromStart;
-        }
-    }
-
-    /** Gross figures over many records. */
-    record Gross(long tp, long fn, long fp, double se, double ppv, double f1, double medianAbsMs,
-            double signedMedianMs) {
-    }
-
-    static Outcome score(Loaded rec, int[] beats) {
-        long[] detections = Arrays.stream(beats).asLongStream().toArray();
-        int window = BeatComparison.matchWindow(rec.fs());
-        long end = rec.length();
-        return new Outcome(rec.name(), rec.fs(),
-                BeatComparison.compare(rec.reference(), detections, window,
-                        BeatComparison.samples(BeatComparison.STANDARD_START_SECONDS, rec.fs()), end),
-                BeatComparison.compare(rec.reference(), detections, window, 0, end));
-    }
-
-    /** Runs {@code detector} (record → beats) on every record and scores it. */
-    static List<Outcome> run(List<Loaded> records, BiFunction<Loaded, Double, int[]> detector) {
-        List<Outcome> out = new ArrayList<>();
-        for (Loaded r : records) {
-            out.add(score(r, detector.apply(r, r.fs())));
-        }
-        return out;
-    }
-
-    static Gross gross(List<Outcome> outcomes, boolean standardMode) {
+    /** Scores detections (one array per record) from 5:00 ({@code standard}) or from 0:00. */
+    static Summary score(List<Record> records, List<int[]> detections, boolean standard) {
         long tp = 0, fn = 0, fp = 0;
-        int count = 0;
-        for (Outcome o : outcomes) {
-            count += o.mode(standardMode).signedErrors().length;
-        }
-        double[] signed = new double[count];
-        int k = 0;
-        for (Outcome o : outcomes) {
-            BeatComparisonResult r = o.mode(standardMode);
-            tp += r.tp();
-            fn += r.fn();
-            fp += r.fp();
-            for (long e : r.signedErrors()) {
-                signed[k++] = e * 1000.0 / o.fs();
+        List<Outcome> outcomes = new ArrayList<>();
+        List<Double> errorsMs = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            Record r = records.get(i);
+            long[] det = Arrays.stream(detections.get(i)).asLongStream().toArray();
+            long start = standard ? BeatComparison.samples(BeatComparison.STANDARD_START_SECONDS, r.fs()) : 0;
+            BeatComparisonResult res = BeatComparison.compare(r.reference(), det,
+                    BeatComparison.matchWindow(r.fs()), start, r.signal().length);
+            outcomes.add(new Outcome(r.name(), r.fs(), res));
+            tp += res.tp();
+            fn += res.fn();
+            fp += res.fp();
+            for (long e : res.signedErrors()) {
+                errorsMs.add(e * 1000.0 / r.fs());
             }
         }
-        double[] abs = new double[count];
-        for (int i = 0; i < count; i++) {
-            abs[i] = Math.abs(signed[i]);
+        double[] signed = errorsMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] abs = errorsMs.stream().mapToDouble(Math::abs).sorted().toArray();
+        return new Summary(standard ? "from 5:00" : "from 0:00", tp, fn, fp,
+                BeatMetrics.sensitivity(tp, fn), BeatMetrics.positivePredictivity(tp, fp),
+                BeatMetrics.f1(tp, fn, fp), median(abs), Arrays.stream(abs).average().orElse(Double.NaN),
+                median(signed), outcomes);
+    }
+
+    /** Throughput of one detector, in samples per second of wall time and of thread CPU time. */
+    record Throughput(double wallRate, double cpuRate) {
+
+        void print(String detector) {
+            System.out.printf("%s: %.1f M samples/s by thread CPU time, %.1f M samples/s by wall time"
+                    + " (detection only, one thread, best pass)%n", detector, cpuRate / 1e6, wallRate / 1e6);
         }
-        Arrays.sort(signed);
-        Arrays.sort(abs);
-        return new Gross(tp, fn, fp, BeatMetrics.sensitivity(tp, fn), BeatMetrics.positivePredictivity(tp, fp),
-                BeatMetrics.f1(tp, fn, fp), median(abs), median(signed));
     }
 
-    /** Prints the gross figures and the {@code worst} worst records of one mode; returns the gross. */
-    static Gross report(String label, List<Outcome> outcomes, boolean standardMode, int worst) {
-        Gross g = gross(outcomes, standardMode);
-        System.out.printf("%s, %s: TP %d FN %d FP %d  Se %.3f  +P %.3f  F1 %.3f  |err| median %.2f ms"
-                + "  signed median %.2f ms%n", label, standardMode ? "from 5:00" : "from 0:00", g.tp(), g.fn(),
-                g.fp(), g.se(), g.ppv(), g.f1(), g.medianAbsMs(), g.signedMedianMs());
-        outcomes.stream()
-                .sorted(Comparator.comparingInt((Outcome o) -> -(o.mode(standardMode).fn() + o.mode(standardMode).fp())))
-                .limit(worst)
-                .forEach(o -> {
-                    BeatComparisonResult r = o.mode(standardMode);
-                    System.out.printf("    %s TP %d FN %d FP %d  Se %.2f  +P %.2f%n", o.record(), r.tp(), r.fn(),
-                            r.fp(), r.sensitivity(), r.positivePredictivity());
-                });
-        return g;
+    /**
+     * Single-thread throughput of {@code detector} over all records, after one warm-up pass: the
+     * best of {@code passes} timed passes. CPU time is reported too because the build machine is
+     * shared: wall time then also counts other processes' time slices.
+     */
+    static Throughput samplesPerSecond(BeatDetector detector, List<Record> records, int passes) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long samples = records.stream().mapToLong(r -> r.signal().length).sum();
+        long sink = 0;
+        for (Record r : records) {
+            sink += detector.detect(r.signal(), r.fs()).length;
+        }
+        long bestWall = Long.MAX_VALUE, bestCpu = Long.MAX_VALUE;
+        for (int p = 0; p < passes; p++) {
+            long t0 = System.nanoTime();
+            long c0 = mx.getCurrentThreadCpuTime();
+            for (Record r : records) {
+                sink += detector.detect(r.signal(), r.fs()).length;
+            }
+            bestCpu = Math.min(bestCpu, mx.getCurrentThreadCpuTime() - c0);
+            bestWall = Math.min(bestWall, System.nanoTime() - t0);
+        }
+        if (sink < 0) {
+            throw new AssertionError(); // keeps the detections alive
+        }
+        return new Throughput(samples / (bestWall / 1e9), samples / (bestCpu / 1e9));
     }
 
-    static double median(double[] sorted) {
+    private static double median(double[] sorted) {
         if (sorted.length == 0) {
             return Double.NaN;
         }
         int m = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[m] : 0.5 * (sorted[m - 1] + sorted[m]);
-    }
-
-    private MitdbEvaluation() {
     }
 }

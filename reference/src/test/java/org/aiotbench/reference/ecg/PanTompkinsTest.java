@@ -5,9 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import org.aiotbench.reference.ecg.eval.BeatComparison;
+import org.aiotbench.reference.ecg.eval.BeatComparisonResult;
+import org.aiotbench.reference.ecg.synthetic.EcgModelConfig;
+import org.aiotbench.reference.ecg.synthetic.McSharryEcgGenerator;
+import org.aiotbench.reference.ecg.synthetic.SyntheticEcg;
+import org.aiotbench.reference.ecg.synthetic.SyntheticEcgDatabase;
+import org.aiotbench.reference.wfdb.WfdbRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -119,5 +130,88 @@ class PanTompkinsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Detectors.get("nope"));
         assertTrue(e.getMessage().contains("pan-tompkins"), e.getMessage());
+    }
+
+    /**
+     * Electrode chatter from {@code at} seconds on: for {@code seconds} the lead swings between 0
+     * and −5 mV at 10 Hz with one-sample edges, then the baseline steps by +3 mV for good. In
+     * band and far steeper than any QRS complex.
+     */
+    private static void addArtefact(double[] x, double fs, double at, double seconds) {
+        int start = (int) (at * fs);
+        for (int i = 0; i < (int) (seconds * fs) && start + i < x.length; i++) {
+            if ((int) (i / fs * 20) % 2 == 0) {
+                x[start + i] -= 5;
+            }
+        }
+        for (int i = (int) ((at + seconds + 0.2) * fs); i < x.length; i++) {
+            x[i] += 3;
+        }
+    }
+
+    private static BeatComparisonResult score(int[] reference, int[] found, double fs, double fromS) {
+        return BeatComparison.compare(reference, List.of(), found, fs, BeatComparison.samples(fromS, fs),
+                BeatComparison.END_OF_REFERENCE);
+    }
+
+    private static void assertAtLeast99(BeatComparisonResult r, String what) {
+        assertTrue(r.sensitivity() >= 99 && r.positivePredictivity() >= 99,
+                what + ": Se " + r.sensitivity() + " +P " + r.positivePredictivity());
+    }
+
+    @Test
+    void recoversFromArtefactsInTheLearningPeriodAndLater() {
+        // The first sets the initial levels far too high; the second is accepted as beats and
+        // lifts the signal levels. Before re-learning existed, either left every later QRS
+        // under the thresholds for good (Se 0.5 % after the first).
+        double fs = 360;
+        SyntheticEcg ecg = McSharryEcgGenerator.generate(EcgModelConfig.defaults(fs, 300, 75, 11));
+        double[] x = ecg.lead(0).clone();
+        addArtefact(x, fs, 0.5, 0.3);
+        addArtefact(x, fs, 150, 1.0);
+        int[] found = new PanTompkins().detect(x, fs);
+        assertAtLeast99(score(ecg.rPeaks(), found, fs, 2.0), "after the first artefact");
+        assertAtLeast99(score(ecg.rPeaks(), found, fs, 152.0), "after the second artefact");
+    }
+
+    @Test
+    void recoversFromAnArtefactAfterTheLearningPeriod() {
+        double fs = 360;
+        SyntheticEcg ecg = McSharryEcgGenerator.generate(EcgModelConfig.defaults(fs, 300, 75, 11));
+        double[] x = ecg.lead(0).clone();
+        addArtefact(x, fs, 150, 1.0);
+        int[] found = new PanTompkins().detect(x, fs);
+        assertAtLeast99(score(ecg.rPeaks(), found, fs, 0), "whole record");
+        assertAtLeast99(score(ecg.rPeaks(), found, fs, 152.0), "after the artefact");
+    }
+
+    @Test
+    void artefactFreeRecordIsUnchangedByTheRelearningLimit() {
+        // Re-learning only starts once no beat has been found for relearnS: on a clean record
+        // that never happens, so an unreachable limit gives the very same beats.
+        double fs = 360;
+        SyntheticEcg ecg = McSharryEcgGenerator.generate(EcgModelConfig.defaults(fs, 120, 60, 4));
+        PanTompkins.Config d = PanTompkins.Config.defaults();
+        PanTompkins.Config never = new PanTompkins.Config(d.lowHz(), d.highHz(), d.filterOrder(),
+                d.integrationS(), d.refractoryS(), d.tWaveS(), d.searchWindowS(), d.missedFactor(),
+                d.learningS(), 1e9);
+        int[] found = new PanTompkins().detect(ecg.lead(0), fs);
+        assertArrayEquals(new PanTompkins(never).detect(ecg.lead(0), fs), found);
+        assertEquals(ecg.rPeaks().length, found.length);
+    }
+
+    @Test
+    void noisySyntheticRecordsAreDetectedAfterTheirStartTransient(@TempDir Path dir) throws IOException {
+        // The first three records of Spec.of(8, 600, 360, 20240101) with this noise: they start
+        // with a clipped transient. Before re-learning, s01 was lost for its whole length (Se 0)
+        // and s03 for its first 16 s.
+        var spec = SyntheticEcgDatabase.Spec.of(3, 600, 360, 20240101).withLeads(2).withSnrDb(12)
+                .withHeartRateRange(50, 120);
+        for (SyntheticEcgDatabase.GeneratedRecord r : SyntheticEcgDatabase.write(dir, spec)) {
+            WfdbRecord record = WfdbRecord.read(dir.resolve(r.name()));
+            double fs = record.samplingFrequency();
+            int[] found = new PanTompkins().detect(record.physical(0), fs);
+            assertAtLeast99(score(r.rPeaks(), found, fs, 2.0), r.name());
+        }
     }
 }

@@ -80,6 +80,15 @@ class AnnotationRoundTripTest {
         List<Annotation> at360 = AnnotationFile.read(f, 360);
         assertEquals(List.of(360L, 721L, 1440L), at360.stream().map(Annotation::sample).toList());
         assertEquals(at250, file.atFrequency(250));
+        // Layout WFDB uses (and wfdb-python looks for): NOTE word at time 0 (bytes 0, 88), then an
+        // AUX word (length, 252) and the text.
+        byte[] b = java.nio.file.Files.readAllBytes(f);
+        String text = "## time resolution: 250";
+        assertEquals(0, b[0]);
+        assertEquals(88, b[1]);
+        assertEquals(text.length(), b[2]);
+        assertEquals(252, b[3] & 0xFF);
+        assertEquals(text, new String(b, 4, text.length(), java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     @Test

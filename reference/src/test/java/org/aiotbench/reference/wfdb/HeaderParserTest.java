@@ -74,6 +74,8 @@ class HeaderParserTest {
         assertEquals(h.signal(1), again.signal(1));
         assertEquals(h.baseTime(), again.baseTime());
         assertEquals(h.counterFrequency(), again.counterFrequency());
+        assertEquals(h.signal(2), again.signal(2)); // still without a checksum
+        assertTrue(h.format().endsWith("b.dat 16 200 16 0 0\n"), h.format());
     }
 
     @Test

@@ -116,12 +116,6 @@ public final class McSharryEcgGenerator {
         return new SyntheticEcg(fs, names, mv, peaks);
     }
 
-    private static void step(double[] state, double[] slope, double h, double[] out) {
-        for (int s = 0; s < state.length; s++) {
-            out[s] = state[s] + h * slope[s];
-        }
-    }
-
     /**
      * The z equation is linear, so the response to z0 = A sin(wt) can be added to the response to
      * the wave events. From z(0) = 0 it is A/(1+w²)·(sin wt − w cos wt + w e^(−t)). Adding it in

@@ -5,7 +5,7 @@ package org.aiotbench.reference.ecg.synthetic;
  *
  * @param baselineWander  slow drift below about 0.5 Hz, like NSTDB's {@code bw}
  * @param muscleArtifact  broadband EMG-like noise, like NSTDB's {@code ma}
- * @param electrodeMotion bursts in the ECG's own band (about 0.5–8 Hz) with occasional
+ * @param electrodeMotion noise in the ECG's own band (about 0.3–10 Hz) with occasional
  *                        baseline jumps, like NSTDB's {@code em}, the hardest for detectors
  */
 public record NoiseMix(double baselineWander, double muscleArtifact, double electrodeMotion) {

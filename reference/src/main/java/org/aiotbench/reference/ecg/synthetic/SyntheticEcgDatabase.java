@@ -23,6 +23,10 @@ import org.aiotbench.reference.wfdb.WfdbWriter;
  * per record {@code sNN.hea}, {@code sNN.dat} (format 212, gain 200 adu/mV, 11-bit, ADC zero and
  * baseline 1024, lead MLII first) and {@code sNN.atr} (an N beat at every true R peak), plus a
  * {@code RECORDS} file. Same spec, same bytes.
+ *
+ * <p>At low SNR the noisy signal can leave the 11-bit range (±5.12 mV). Such a record is written
+ * in format 16 instead (same gain, ADC zero and baseline), as the NSTDB does for its 0 dB and
+ * −6 dB records, rather than being clipped.
  */
 public final class SyntheticEcgDatabase {
     static final double GAIN = 200.0;
@@ -155,11 +159,19 @@ public final class SyntheticEcgDatabase {
     private static void writeRecord(Path dir, String name, SyntheticEcg ecg, double[][] mv, double hr, Spec spec)
             throws IOException {
         int[][] adu = new int[mv.length][];
-        List<SignalSpec> signals = new ArrayList<>();
+        boolean fits = true;
         for (int l = 0; l < mv.length; l++) {
             adu[l] = toAdu(mv[l]);
-            signals.add(new SignalSpec(name + ".dat", 212, 1, 0, 0, GAIN, ADC_ZERO, null, 11, ADC_ZERO, ADC_ZERO,
-                    null, 0, ecg.leadNames().get(l)));
+            for (int v : adu[l]) {
+                fits &= v >= 0 && v <= ADC_MAX;
+            }
+        }
+        int format = fits ? 212 : 16;
+        int resolution = fits ? 11 : 16;
+        List<SignalSpec> signals = new ArrayList<>();
+        for (int l = 0; l < mv.length; l++) {
+            signals.add(new SignalSpec(name + ".dat", format, 1, 0, 0, GAIN, ADC_ZERO, null, resolution, ADC_ZERO,
+                    ADC_ZERO, null, 0, ecg.leadNames().get(l)));
         }
         List<String> comments = List.of(
                 " synthetic ECG: McSharry et al. 2003 dynamical model (aiotbench reference generator)",
@@ -177,12 +189,12 @@ public final class SyntheticEcgDatabase {
         AnnotationWriter.write(dir.resolve(name + ".atr"), beats);
     }
 
-    /** mV to MIT-BIH-style ADC units, clipped to the 11-bit range as a real ADC would. */
+    /** mV to MIT-BIH-style ADC units (format 16's range is ±163 mV, far beyond any ECG). */
     static int[] toAdu(double[] mv) {
         int[] out = new int[mv.length];
         for (int i = 0; i < mv.length; i++) {
             long v = ADC_ZERO + Math.round(mv[i] * GAIN);
-            out[i] = (int) Math.max(0, Math.min(ADC_MAX, v));
+            out[i] = (int) Math.max(Short.MIN_VALUE + 1, Math.min(Short.MAX_VALUE, v));
         }
         return out;
     }

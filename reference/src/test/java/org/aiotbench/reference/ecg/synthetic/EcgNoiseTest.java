@@ -36,6 +36,24 @@ class EcgNoiseTest {
     }
 
     @Test
+    void noisePowerIsTheSquaredTrimmedMeanOfOneSecondRms() {
+        // A 2 Hz sine of amplitude 0.3 on top of a 5 mV offset that steps every second: each
+        // window's mean is removed, so N = (0.3/sqrt 2)^2 = 0.045 whatever the offsets.
+        double[] x = new double[3600];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = 0.3 * Math.sin(2 * Math.PI * 2 * i / FS) + 5 + (i / 360);
+        }
+        assertEquals(0.045, EcgNoise.noisePower(x, FS), 1e-12);
+        // One loud second in twenty is trimmed away (20 windows: one dropped at each end).
+        double[] y = new double[20 * 360];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = (i / 360 == 7 ? 10 : 1) * Math.sin(2 * Math.PI * 2 * i / FS);
+        }
+        assertEquals(0.5, EcgNoise.noisePower(y, FS), 1e-12);
+        assertEquals(Double.NaN, EcgNoise.noisePower(new double[100], FS));
+    }
+
+    @Test
     void noiseTypesOccupyTheirBands() {
         int n = 1 << 16;
         double[] bw = EcgNoise.baselineWander(n, FS, new SplittableRandom(1));
@@ -43,7 +61,7 @@ class EcgNoiseTest {
         double[] em = EcgNoise.electrodeMotion(n, FS, new SplittableRandom(3));
         for (double[] x : new double[][] {bw, ma, em}) {
             assertEquals(0.0, Arrays.stream(x).average().orElseThrow(), 1e-9);
-            assertEquals(1.0, EcgNoise.noisePower(x), 1e-9);
+            assertEquals(1.0, EcgNoise.variance(x), 1e-9);
         }
         assertTrue(fraction(bw, 0, 1.0) > 0.95, "bw below 1 Hz: " + fraction(bw, 0, 1.0));
         assertTrue(fraction(ma, 5, 180) > 0.8, "ma above 5 Hz: " + fraction(ma, 5, 180));

@@ -78,6 +78,30 @@ class SyntheticEcgDatabaseTest {
     }
 
     @Test
+    void lowSnrRecordsSwitchToFormat16InsteadOfClipping() throws Exception {
+        SyntheticEcgDatabase.Spec spec = SyntheticEcgDatabase.Spec.of(1, 120, 360, 3)
+                .withNoise(new NoiseMix(1, 0, 0));
+        SyntheticEcgDatabase.write(dir.resolve("hi"), spec.withSnrDb(12));
+        SyntheticEcgDatabase.write(dir.resolve("lo"), spec.withSnrDb(-6));
+        WfdbRecord hi = WfdbRecord.read(dir.resolve("hi/s01"));
+        WfdbRecord lo = WfdbRecord.read(dir.resolve("lo/s01"));
+        assertEquals(212, hi.header().signal(0).format());
+        assertEquals(16, lo.header().signal(0).format());
+        assertTrue(lo.verify().ok());
+        int[] x = lo.samples(0);
+        assertTrue(java.util.Arrays.stream(x).anyMatch(v -> v < 0 || v > 2047), "-6 dB should exceed 11 bits");
+        double[] clean = WfdbRecord.read(writeClean(spec)).physical(0);
+        int[] peaks = AnnotationFile.read(dir.resolve("lo/s01.atr"), 360).stream()
+                .mapToInt(a -> (int) a.sample()).toArray();
+        assertEquals(-6, EcgNoise.snrDb(clean, lo.physical(0), peaks, 360), 0.5);
+    }
+
+    private Path writeClean(SyntheticEcgDatabase.Spec spec) throws Exception {
+        SyntheticEcgDatabase.write(dir.resolve("clean"), spec);
+        return dir.resolve("clean/s01");
+    }
+
+    @Test
     void eightTenMinuteRecordsAreQuick() throws Exception {
         long t0 = System.nanoTime();
         SyntheticEcgDatabase.write(dir, SyntheticEcgDatabase.Spec.of(8, 600, 360, 1).withSnrDb(12));
