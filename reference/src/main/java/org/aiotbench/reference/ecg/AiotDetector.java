@@ -194,13 +194,6 @@ public final class AiotDetector implements StreamingBeatDetector {
         return new Stream(config, fs, 1, trace);
     }
 
-    @Override
-    public int[] detect(double[] signal, double fs) {
-        // Checked here because the interface's default sizes its buffer from fs before open().
-        checkRate(fs);
-        return StreamingBeatDetector.super.detect(signal, fs);
-    }
-
     private static void checkRate(double fs) {
         if (!(fs > 0) || Double.isInfinite(fs)) {
             throw new IllegalArgumentException("sampling frequency must be a positive number, got " + fs);
@@ -264,7 +257,13 @@ public final class AiotDetector implements StreamingBeatDetector {
         return -dp / (2 * Math.PI * 2 * dh / fs);
     }
 
-    /** Diagnostics hook for tests: sees every candidate and what was decided. */
+    /**
+     * Diagnostics hook for tests: sees every decided candidate. {@code verdict} is {@code B}
+     * (beat by threshold), {@code A} (beat by two-lead agreement or, with one lead, by standing
+     * far above the noise), {@code S} (beat by search-back), {@code T} (rejected: T wave or noise
+     * gating) or {@code n} (noise); {@code lead0}/{@code lead1} are the leads' energies relative
+     * to their beat levels.
+     */
     interface Trace {
         void candidate(int r, double value, double threshold, double slope, double lastSlope, int rr, char verdict,
                 double lead0, double lead1);

@@ -98,7 +98,7 @@ class AiotDetectorTest {
         AiotDetector detector = new AiotDetector();
         StreamingContract.assertStreamingMatchesBatch(detector, s.lead0(), fs, 7);
         StreamingContract.assertStreamingMatchesBatch(detector,
-                StreamingContract.synthetic(250, 120, 75, 3).signal(), 250, 8);
+                StreamingContract.synthetic(250, 120, 75, 3).lead(0), 250, 8);
 
         double[][] both = {s.lead0(), s.lead1()};
         int[] batch2 = detector.detect(both, fs);

@@ -86,25 +86,31 @@ class AiotMitdbTest {
     }
 
     @ParameterizedTest
-    @ValueSource(doubles = {128, 250, 500, 1000})
+    @ValueSource(doubles = {128, 250, 500})
     void holdsUpAtOtherRates(double fs) {
         List<MitdbEvaluation.Record> native360 = MitdbEvaluation.loadOrSkip();
         List<double[]> second360 = secondLeads("mitdb", native360);
-        List<MitdbEvaluation.Record> records = native360.stream().map(r -> r.resampled(fs)).toList();
-        List<double[]> second = new ArrayList<>();
+        AiotDetector detector = new AiotDetector();
+        List<MitdbEvaluation.Record> records = new ArrayList<>();
+        List<int[]> one = new ArrayList<>(), two = new ArrayList<>();
         for (int i = 0; i < native360.size(); i++) {
             MitdbEvaluation.Record r = native360.get(i);
-            second.add(new MitdbEvaluation.Record(r.name(), r.fs(), second360.get(i), r.times(), r.codes())
-                    .resampled(fs).signal());
+            MitdbEvaluation.Record lead0 = r.resampled(fs);
+            double[] lead1 = new MitdbEvaluation.Record(r.name(), r.fs(), second360.get(i), r.times(), r.codes())
+                    .resampled(fs).signal();
+            records.add(lead0);
+            one.add(detector.detect(lead0.signal(), fs));
+            two.add(detector.detect(new double[][] {lead0.signal(), lead1}, fs));
         }
-        AiotDetector detector = new AiotDetector();
-        MitdbEvaluation.Summary one = MitdbEvaluation.score(records, MitdbEvaluation.detect(detector, records), true);
-        MitdbEvaluation.Summary two = MitdbEvaluation.score(records, detectTwo(detector, records, second), true);
-        one.print("aiot, one lead, at " + fs + " Hz", 3);
-        two.print("aiot, two leads, at " + fs + " Hz", 3);
-        assertTrue(one.se() >= 99.7 && one.ppv() >= 99.7, fs + " Hz, one lead: Se " + one.se() + " +P " + one.ppv());
-        assertTrue(two.se() >= 99.8 && two.ppv() >= 99.8, fs + " Hz, two leads: Se " + two.se() + " +P " + two.ppv());
-        assertTrue(one.medianAbsMs() <= 10, fs + " Hz: median |timing error| " + one.medianAbsMs() + " ms");
+        MitdbEvaluation.Summary oneStd = MitdbEvaluation.score(records, one, true);
+        MitdbEvaluation.Summary twoStd = MitdbEvaluation.score(records, two, true);
+        oneStd.print("aiot, one lead, at " + fs + " Hz", 3);
+        twoStd.print("aiot, two leads, at " + fs + " Hz", 3);
+        assertTrue(oneStd.se() >= 99.8 && oneStd.ppv() >= 99.8,
+                fs + " Hz, one lead: Se " + oneStd.se() + " +P " + oneStd.ppv());
+        assertTrue(twoStd.se() >= 99.85 && twoStd.ppv() >= 99.85,
+                fs + " Hz, two leads: Se " + twoStd.se() + " +P " + twoStd.ppv());
+        assertTrue(oneStd.medianAbsMs() <= 10, fs + " Hz: median |timing error| " + oneStd.medianAbsMs() + " ms");
     }
 
     /** NSTDB: record 118 (119 where present) with noise from 5:00 on; the first 5 minutes are clean. */
@@ -135,10 +141,52 @@ class AiotMitdbTest {
             MitdbEvaluation.score(r, List.of(one.get(i)), true).print("aiot, one lead, nstdb " + r.get(0).name(), 0);
             MitdbEvaluation.score(r, List.of(two.get(i)), true).print("aiot, two leads, nstdb " + r.get(0).name(), 0);
             // Before the noise starts the record is the clean MIT-BIH 118.
-            List<int[]> cleanPart = List.of(java.util.Arrays.stream(one.get(i))
-                    .filter(b -> b < 300 * records.get(i).fs()).toArray());
-            MitdbEvaluation.Summary clean = MitdbEvaluation.score(r, cleanPart, false);
-            assertTrue(clean.se() >= 99 && clean.tp() > 300, r.get(0).name() + " clean first 5:00: Se " + clean.se());
+            MitdbEvaluation.Record full = records.get(i);
+            int cleanEnd = (int) (300 * full.fs());
+            int keep = (int) java.util.Arrays.stream(full.times()).filter(t -> t < cleanEnd).count();
+            MitdbEvaluation.Record firstFive = new MitdbEvaluation.Record(full.name(), full.fs(),
+                    java.util.Arrays.copyOf(full.signal(), cleanEnd), java.util.Arrays.copyOf(full.times(), keep),
+                    java.util.Arrays.copyOf(full.codes(), keep));
+            MitdbEvaluation.Summary clean = MitdbEvaluation.score(List.of(firstFive),
+                    List.of(java.util.Arrays.stream(one.get(i)).filter(b -> b < cleanEnd).toArray()), false);
+            clean.print("aiot, one lead, nstdb " + full.name() + " clean part (0:00-5:00)", 0);
+            assertTrue(clean.se() >= 99 && clean.ppv() >= 99 && clean.tp() > 300,
+                    r.get(0).name() + " clean first 5:00: Se " + clean.se() + " +P " + clean.ppv());
+        }
+    }
+
+    /**
+     * The rules beyond the Pan-Tompkins threshold each find real beats where they were meant to:
+     * small beats far above a quiet noise floor (one lead, 201 and 210), beats both leads show
+     * (two leads, 201), and lead-1 search-back while MLII is flat (two leads, 116).
+     */
+    @Test
+    void extraRulesFindRealBeats() {
+        List<MitdbEvaluation.Record> all = MitdbEvaluation.loadOrSkip();
+        List<MitdbEvaluation.Record> records = all.stream()
+                .filter(r -> List.of("201", "210", "116").contains(r.name())).toList();
+        List<double[]> second = secondLeads("mitdb", records);
+        for (int i = 0; i < records.size(); i++) {
+            MitdbEvaluation.Record r = records.get(i);
+            for (int leads = 1; leads <= 2; leads++) {
+                java.util.Map<Integer, Character> verdicts = new java.util.HashMap<>();
+                AiotDetector traced = new AiotDetector(AiotDetector.Config.defaults(),
+                        (at, v, thr, slope, lastSlope, rr, verdict, a0, a1) -> verdicts.put(at, verdict));
+                int[] beats = leads == 1 ? traced.detect(r.signal(), r.fs())
+                        : traced.detect(new double[][] {r.signal(), second.get(i)}, r.fs());
+                long[] matched = MitdbEvaluation.score(List.of(r), List.of(beats), false).outcomes().get(0)
+                        .result().matchedDetection();
+                char rule = r.name().equals("116") ? 'S' : 'A';
+                long fired = verdicts.values().stream().filter(v -> v == rule).count();
+                long right = java.util.Arrays.stream(matched).filter(t -> verdicts.get((int) t) != null
+                        && verdicts.get((int) t) == rule).count();
+                System.out.printf("aiot, %s, %d lead(s): rule %c gave %d beats, %d of them true%n", r.name(),
+                        leads, rule, fired, right);
+                if (!(r.name().equals("116") && leads == 1)) {
+                    assertTrue(right >= 5 && right >= 0.9 * fired, r.name() + ", " + leads + " lead(s): rule "
+                            + rule + " gave " + fired + " beats, " + right + " true");
+                }
+            }
         }
     }
 
