@@ -72,9 +72,25 @@ public final class PanTompkins implements StreamingBeatDetector {
         return config;
     }
 
+    /**
+     * The streamed result ({@link StreamingBeatDetector#detect}); the rate is checked first
+     * because that method sizes its output from {@code fs} before opening the stream.
+     */
+    @Override
+    public int[] detect(double[] signal, double fs) {
+        highEdge(fs);
+        return StreamingBeatDetector.super.detect(signal, fs);
+    }
+
     @Override
     public BeatStream open(double fs) {
-        if (!(fs > 0)) {
+        double high = highEdge(fs);
+        return new Stream(fs, config, Butterworth.bandPass(config.filterOrder(), config.lowHz(), high, fs));
+    }
+
+    /** The band-pass's upper edge at this rate; fails with a one-line message if the rate is unusable. */
+    private double highEdge(double fs) {
+        if (!(fs > 0) || Double.isInfinite(fs)) {
             throw new IllegalArgumentException("sampling frequency must be > 0, got " + fs);
         }
         // Keep the upper edge below Nyquist at low rates; the band itself is fixed in Hz.
@@ -83,7 +99,7 @@ public final class PanTompkins implements StreamingBeatDetector {
             throw new IllegalArgumentException("sampling frequency " + fs + " Hz is too low for the "
                     + config.lowHz() + "-" + config.highHz() + " Hz band-pass");
         }
-        return new Stream(fs, config, Butterworth.bandPass(config.filterOrder(), config.lowHz(), high, fs));
+        return high;
     }
 
     /**
