@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.aiotbench.reference.ecg.BeatDetector;
-import org.aiotbench.reference.wfdb.WfdbRecord;
+import org.aiotbench.reference.wfdb.LeadReader;
 
 /**
  * Runs a library detector over every WFDB record of a folder and writes the ecg-rpeak output
@@ -27,9 +27,8 @@ public final class EcgDirectoryDetection {
     public static void run(BeatDetector detector, String lead, Path in, Path out, List<String> records) throws IOException {
         Files.createDirectories(out);
         for (String rec : records != null ? records : recordsIn(in)) {
-            WfdbRecord r = WfdbRecord.read(in.resolve(rec));
-            int sig = Math.max(0, r.signalIndex(lead));
-            int[] beats = detector.detect(r.physical(sig), r.samplingFrequency());
+            LeadReader.Lead l = LeadReader.read(in.resolve(rec), lead);
+            int[] beats = detector.detect(l.physical(), l.samplingFrequency());
             write(out.resolve(rec + ".txt"), beats);
         }
     }

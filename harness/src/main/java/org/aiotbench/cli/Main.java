@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "aiotbench", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Benchmark harness for natural-language-to-IoT program generators.",
         subcommands = {RunCommand.class, TasksCommand.class, DatasetsCommand.class, ScoreCommand.class,
-                ReportCommand.class, MergeCommand.class, DetectCommand.class, DetectorsCommand.class,
+                ReportCommand.class, MergeCommand.class, DetectCommand.class, DetectorsCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

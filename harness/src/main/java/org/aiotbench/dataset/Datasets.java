@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +29,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.aiotbench.FileTrees;
 import org.aiotbench.catalogue.DatasetRef;
+import org.aiotbench.catalogue.Hashing;
 
 /**
  * Dataset operations over one set of manifests and one data folder: list, verify, import,
@@ -335,9 +337,12 @@ public final class Datasets {
         }
         if (m.isSynthetic()) {
             try {
-                return new DatasetLocation(m.id(), materialize(m), true, m.fingerprint(), null);
+                Path dir = materialize(m);
+                return new DatasetLocation(m.id(), dir, true, cachedFingerprint(dir), null);
             } catch (DatasetException e) {
                 return DatasetLocation.absent(m.id(), e.getMessage());
+            } catch (IOException e) {
+                return DatasetLocation.absent(m.id(), "cannot read generated dataset " + m.id() + ": " + e.getMessage());
             }
         }
         Path dir = settings.datasetDir(m.id());
@@ -379,13 +384,44 @@ public final class Datasets {
 
     // ---- synthetic -----------------------------------------------------------------------
 
-    /** Cache folder of a synthetic dataset: {@code <cache>/synthetic/<id>-<short hash>/}. */
+    /**
+     * Cache folder of a synthetic dataset: {@code <cache>/synthetic/<id>-<short hash>-v<generator
+     * version>/}; the version keeps data of an older generator from being reused.
+     */
     public Path syntheticDir(DatasetManifest m) {
         if (!m.isSynthetic()) {
             throw new IllegalArgumentException(m.id() + " is not synthetic");
         }
-        return settings.cacheDir().resolve("synthetic").resolve(m.id() + "-" + m.synthetic().shortHash());
+        String version = generators.find(m.synthetic().generator()).map(SyntheticGenerator::version).orElse("0");
+        return settings.cacheDir().resolve("synthetic").resolve(m.id() + "-" + m.synthetic().shortHash() + "-v" + version);
     }
+
+    /**
+     * Fingerprint of generated data: SHA-256 over its files in the {@code sha256sum} layout, so
+     * provenance names the bytes actually scored, not only the recipe. Written next to the data
+     * when it is generated.
+     */
+    static String contentFingerprint(Path dir) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path f : s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList()) {
+                lines.add(FileChecker.sha256(f) + "  " + f.getFileName() + "\n");
+            }
+        }
+        return Hashing.sha256Hex(String.join("", lines));
+    }
+
+    private static String cachedFingerprint(Path dir) throws IOException {
+        Path f = dir.resolve(FINGERPRINT_FILE);
+        if (Files.isRegularFile(f)) {
+            return Files.readString(f, StandardCharsets.US_ASCII).strip();
+        }
+        String fp = contentFingerprint(dir);
+        Files.writeString(f, fp + "\n", StandardCharsets.US_ASCII);
+        return fp;
+    }
+
+    private static final String FINGERPRINT_FILE = ".fingerprint";
 
     /**
      * Generates a synthetic dataset into its cache folder unless it is there already. Generation

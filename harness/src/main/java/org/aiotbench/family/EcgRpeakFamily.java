@@ -16,8 +16,9 @@ import org.aiotbench.scoring.ScoringException;
 import org.aiotbench.scoring.ecg.EcgScorer;
 
 /**
- * ECG R-peak detection over WFDB records. Programs see each record's header and signal files;
- * the annotation files stay outside the sandbox and are used only for scoring.
+ * ECG R-peak detection over WFDB records. Programs see each record's header and the signal
+ * files it names (so format-16 and multi-file records work); the annotation files stay outside
+ * the sandbox and are used only for scoring.
  */
 final class EcgRpeakFamily implements TaskFamily {
 

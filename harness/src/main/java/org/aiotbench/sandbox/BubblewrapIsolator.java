@@ -64,10 +64,11 @@ final class BubblewrapIsolator implements Isolator {
         List<String> a = common(spec.limits().network());
         a.add("--clearenv");
         env.forEach((k, v) -> a.addAll(List.of("--setenv", k, v)));
-        addSystemView(a);
+        // /tmp first: a runtime that lives under /tmp (a venv, a JDK) is then bound on top of it.
         a.addAll(List.of("--proc", "/proc", "--dev", "/dev"));
         if (Boolean.TRUE.equals(tmpfsSize)) a.addAll(List.of("--size", Long.toString(spec.limits().maxFileBytes())));
         a.addAll(List.of("--tmpfs", "/tmp"));
+        addSystemView(a);
         a.addAll(List.of("--bind", spec.workDir().toAbsolutePath().toString(), ExecutionSpec.SANDBOX_WORK_DIR));
         for (Mount m : spec.mounts()) {
             if (!Files.exists(m.hostPath())) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -96,7 +95,7 @@ final class Cgroup implements AutoCloseable {
             if (m.isEmpty()) return true;
             if (System.currentTimeMillis() > deadline) return false;
             for (long pid : m) ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-            sleep(5);
+            sleep(1);
         }
     }
 
@@ -152,17 +151,7 @@ final class Cgroup implements AutoCloseable {
     @Override
     public void close() {
         killAll(2000);
-        for (Path d : dirs()) {
-            for (int i = 0; i < 50; i++) {
-                try {
-                    Files.deleteIfExists(d);
-                    break;
-                } catch (IOException e) {
-                    // Exiting tasks can keep the group busy for a moment.
-                    sleep(10);
-                }
-            }
-        }
+        for (Path d : dirs()) Leftovers.removeDir(d);
     }
 
     private List<Path> dirs() {
@@ -212,9 +201,5 @@ final class Cgroup implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    static Optional<Cgroup> none() {
-        return Optional.empty();
     }
 }

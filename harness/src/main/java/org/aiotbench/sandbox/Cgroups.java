@@ -46,6 +46,11 @@ final class Cgroups {
         return new Cgroups(Map.of(), false);
     }
 
+    /** Whether per-run groups cap the number of processes (else only RLIMIT_NPROC, void for root). */
+    boolean limitsProcesses() {
+        return parents.containsKey("pids");
+    }
+
     boolean available() {
         return !parents.isEmpty();
     }

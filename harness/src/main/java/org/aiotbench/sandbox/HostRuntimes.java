@@ -80,7 +80,10 @@ final class HostRuntimes {
      */
     private static List<String> askPython() {
         String script = "import sys, os\n"
-                + "print('bin=' + os.path.dirname(os.path.realpath(sys.executable)))\n"
+                // abspath, not realpath: a venv's bin/python3 is a symlink to the base interpreter,
+                // and only started through the venv path does it find the venv's packages.
+                + "print('bin=' + os.path.dirname(os.path.abspath(sys.executable)))\n"
+                + "print(os.path.dirname(os.path.realpath(sys.executable)))\n"
                 + "for p in {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix}: print(os.path.realpath(p))\n"
                 + "for p in sys.path:\n"
                 + "    if p and os.path.isdir(p): print(os.path.realpath(p))\n";

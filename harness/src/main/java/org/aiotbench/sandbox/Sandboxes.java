@@ -64,8 +64,8 @@ public final class Sandboxes {
         });
     }
 
-    /** Like {@link #of} but ignoring cgroups: limits then rest on rlimits and polling only. */
-    public static Sandbox withoutCgroups(Isolation isolation) throws SandboxUnavailableException {
+    /** Like {@link #of} but ignoring cgroups, so tests can exercise the rlimit and polling path. */
+    static Sandbox withoutCgroups(Isolation isolation) throws SandboxUnavailableException {
         of(isolation);
         return new SupervisedSandbox(isolator(isolation), Cgroups.disabled());
     }

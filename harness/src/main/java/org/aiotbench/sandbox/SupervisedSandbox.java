@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +54,7 @@ final class SupervisedSandbox implements Sandbox {
         if (!Files.isDirectory(spec.workDir())) {
             throw new SandboxUnavailableException("work dir does not exist: " + spec.workDir());
         }
+        Leftovers.retry();
         Path state;
         try {
             state = Files.createTempDirectory("aiotbench-sandbox-");
@@ -66,7 +66,7 @@ final class SupervisedSandbox implements Sandbox {
             return supervise(spec, state, cg);
         } finally {
             cg.ifPresent(Cgroup::close);
-            deleteTree(state);
+            Leftovers.removeTree(state);
         }
     }
 
@@ -107,7 +107,7 @@ final class SupervisedSandbox implements Sandbox {
 
         long deadline = start + limits.wallTime().toNanos();
         Kill kill = Kill.NONE;
-        long lastSlow = 0;
+        long lastSlow = start; // short programs never pay for the /proc scans of the slow checks
         long netBytes = -1;
         long polledRssKb = -1;
         try {
@@ -158,6 +158,7 @@ final class SupervisedSandbox implements Sandbox {
                     + (why.isEmpty() ? "exit status " + launcherExit : why));
         }
         if (kill == Kill.NONE && exceedsFileCap(spec.workDir(), limits.maxFileBytes())) kill = Kill.FILES;
+        ProgramOutputs.stripSetIdBits(spec.workDir());
 
         int exit = rep.exitCode() != null ? rep.exitCode() : launcherExit;
         long cpu = cg.map(Cgroup::cpuMillis).orElse(-1L);
@@ -177,7 +178,9 @@ final class SupervisedSandbox implements Sandbox {
         Limits l = spec.limits();
         switch (kill) {
             case WALL:
-                return "wall time limit of " + Sizes.duration(l.wallTime()) + " exceeded";
+                return "wall time limit of " + Sizes.duration(l.wallTime()) + " exceeded"
+                        + (cg.map(Cgroup::processLimitReached).orElse(false)
+                        ? " (process limit of " + l.maxProcesses() + " reached)" : "");
             case OUTPUT_STDOUT:
                 return "output limit of " + Sizes.bytes(l.maxOutputBytes()) + " exceeded on stdout";
             case OUTPUT_STDERR:
@@ -227,8 +230,12 @@ final class SupervisedSandbox implements Sandbox {
     /** Kills the launcher, every descendant and every cgroup member, and waits until they are gone. */
     private static void killTree(Process p, Optional<Cgroup> cg) {
         List<ProcessHandle> desc = new ArrayList<>();
-        try (Stream<ProcessHandle> s = p.descendants()) {
-            s.forEach(desc::add);
+        if (p.isAlive()) {
+            // Once the launcher has exited its orphans are no longer its descendants: only the
+            // pid namespace (gone with it) and the cgroup still catch them.
+            try (Stream<ProcessHandle> s = p.descendants()) {
+                s.forEach(desc::add);
+            }
         }
         p.destroyForcibly();
         desc.forEach(ProcessHandle::destroyForcibly);
@@ -297,19 +304,5 @@ final class SupervisedSandbox implements Sandbox {
             // Unreadable parts do not count.
         }
         return sum[0] > cap;
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(f -> {
-                try {
-                    Files.deleteIfExists(f);
-                } catch (IOException ignored) {
-                    // A leftover temp file is harmless.
-                }
-            });
-        } catch (IOException ignored) {
-            // Already gone.
-        }
     }
 }

@@ -13,11 +13,14 @@ import java.util.Map;
  * then builds a root on a tmpfs from bind mounts, remounts the system parts read-only and
  * chroots into it. {@code --kill-child} plus the pid namespace kill the whole tree.
  *
- * <p>Weaker than bubblewrap: the program is root inside its user namespace, which is the
+ * <p>Weaker than bubblewrap: the program is uid 0 inside its user namespace, which is the
  * invoking user outside (real root when the harness runs as root), so file permissions do not
  * protect anything that is visible; only the read-only remounts do, and those are best effort
- * (a failing remount leaves that bind writable). RLIMIT_NPROC does not bind host root. The
- * loopback stays down (no {@code ip} call), so even 127.0.0.1 is unreachable.
+ * (a failing remount leaves that bind writable, with a warning on the program's stderr). Every
+ * capability is dropped ({@code setpriv}) before the program starts, so it cannot remount or
+ * unmount them. RLIMIT_NPROC does not bind host root. The loopback stays down (no {@code ip}
+ * call), so even 127.0.0.1 is unreachable. Setting up costs a few hundred milliseconds (one
+ * {@code mount} process per bind).
  */
 final class UnshareIsolator implements Isolator {
     /** ops are triplets "op src dst", terminated by "--"; then the argv to run in the chroot. */
@@ -47,7 +50,9 @@ final class UnshareIsolator implements Isolator {
             + "shift\n"
             + "hostname sandbox 2>/dev/null || true\n"
             + "mount -o remount,ro \"$R\" 2>/dev/null || true\n"
-            + "exec chroot \"$R\" /bin/sh -c 'cd /work && exec \"$@\"' sh \"$@\"\n";
+            // Root in the user namespace may remount or unmount what it mounted: drop every capability first.
+            + "exec chroot \"$R\" setpriv --bounding-set=-all --inh-caps=-all --no-new-privs"
+            + " /bin/sh -c 'cd /work && exec \"$@\"' sh \"$@\"\n";
 
     private final Path unshare = Probe.which("unshare");
 
@@ -60,6 +65,7 @@ final class UnshareIsolator implements Isolator {
     public String unavailableReason() {
         if (unshare == null) return "unshare (util-linux) not found";
         if (Probe.which("chroot") == null) return "chroot not found";
+        if (Probe.which("setpriv") == null) return "setpriv (util-linux) not found";
         try {
             Path state = Files.createTempDirectory("aiotbench-probe");
             Path work = Files.createDirectory(state.resolve("work"));
@@ -92,6 +98,9 @@ final class UnshareIsolator implements Isolator {
                 "--mount", "--ipc", "--uts"));
         if (!spec.limits().network()) a.add("--net");
         a.addAll(List.of("--fork", "--kill-child", "--", "/bin/sh", "-c", SETUP, "sh", root.toString()));
+        // /tmp first: a runtime that lives under /tmp (a venv, a JDK) is then bound on top of it.
+        a.addAll(List.of("proc", "-", "/proc", "dev", "-", "/dev"));
+        a.addAll(List.of("tmpfs", Long.toString(spec.limits().maxFileBytes()), "/tmp"));
         for (SystemView.Entry e : SystemView.entries()) {
             String p = e.path().toString();
             if (e.isSymlink()) {
@@ -100,8 +109,6 @@ final class UnshareIsolator implements Isolator {
                 a.addAll(List.of("ro", p, p));
             }
         }
-        a.addAll(List.of("proc", "-", "/proc", "dev", "-", "/dev"));
-        a.addAll(List.of("tmpfs", Long.toString(spec.limits().maxFileBytes()), "/tmp"));
         a.addAll(List.of("rw", spec.workDir().toAbsolutePath().toString(), ExecutionSpec.SANDBOX_WORK_DIR));
         for (Mount m : spec.mounts()) {
             if (!Files.exists(m.hostPath())) {

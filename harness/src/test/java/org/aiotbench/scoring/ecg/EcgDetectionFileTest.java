@@ -66,4 +66,16 @@ class EcgDetectionFileTest {
     void missingFileIsReportedAsSuch() {
         assertThrows(NoSuchFileException.class, () -> DetectionFile.read(dir.resolve("nope.txt")));
     }
+
+    @Test
+    void aSymlinkLeftByTheProgramIsItsFailureAndIsNotFollowed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path secret = tmp.resolve("secret.txt");
+        java.nio.file.Files.writeString(secret, "123\n");
+        java.nio.file.Path link = tmp.resolve("100.txt");
+        java.nio.file.Files.createSymbolicLink(link, secret);
+        org.aiotbench.scoring.ScoringException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.aiotbench.scoring.ScoringException.class, () -> DetectionFile.read(link));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertEquals(org.aiotbench.scoring.ScoringException.Blame.PROGRAM, e.blame());
+    }
 }

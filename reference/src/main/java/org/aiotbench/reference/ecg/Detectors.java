@@ -20,6 +20,11 @@ public final class Detectors {
     private static Map<String, Supplier<BeatDetector>> registry() {
         Map<String, Supplier<BeatDetector>> m = new LinkedHashMap<>();
         m.put(PanTompkins.NAME, PanTompkins::new);
+        m.put(KalidasTamil.NAME, KalidasTamil::new);
+        m.put(Hamilton.NAME, Hamilton::new);
+        m.put(Engzee.NAME, Engzee::new);
+        m.put(Christov.NAME, Christov::new);
+        m.put(TwoAverage.NAME, TwoAverage::new);
         return Collections.unmodifiableMap(m);
     }
 

@@ -14,7 +14,11 @@ public interface StreamingBeatDetector extends BeatDetector {
 
     @Override
     default int[] detect(double[] signal, double fs) {
-        int[][] out = {new int[Math.max(16, (int) (signal.length / fs * 4))]};
+        if (!(fs > 0) || Double.isInfinite(fs)) {
+            throw new IllegalArgumentException("sampling frequency must be a positive number of Hz, not " + fs);
+        }
+        // Room for 4 beats a second; grows if a detector finds more.
+        int[][] out = {new int[(int) Math.min(1 << 20, Math.max(16, signal.length / fs * 4))]};
         int[] n = {0};
         BeatStream s = open(fs);
         java.util.function.IntConsumer sink = b -> {
