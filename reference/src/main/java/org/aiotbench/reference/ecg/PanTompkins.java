@@ -98,7 +98,8 @@ import org.aiotbench.reference.dsp.SosStream;
  * </ul>
  *
  * <p>Streaming design. Per sample: one band-pass step, the derivative and one update of the
- * integrator's running sum, all into ring buffers (band-passed, |slope| and integrated signal,
+ * integrator's running sum (summed afresh from its window every 65536 samples, so rounding
+ * errors cannot pile up over hours), all into ring buffers (band-passed, |slope| and integrated signal,
  * each a power of two of at least {@code learningS} + ~0.5 s: 1024 samples at 360 Hz) that hold
  * what candidates, the R-peak search and re-learning read. The decision rules ({@link Decision})
  * keep all adaptive state and are driven by a clock that runs 200 ms (plus the integrator's and
@@ -224,7 +225,8 @@ public final class PanTompkins implements StreamingBeatDetector {
      * axis; only the reported beat is moved back by the band-pass delay.
      */
     static final class Stream implements BeatStream {
-        private final double fs;
+        private static final int RESYNC_MASK = (1 << 16) - 1; // running sum recomputed every 65536 samples
+
         private final SosStream bandPass;
         private final double[] steadyState;
         private final double[] sos; // for the short backward pass that places the R peak
@@ -263,7 +265,6 @@ public final class PanTompkins implements StreamingBeatDetector {
         private boolean finished;
 
         Stream(double fs, Config config, SosFilter filter) {
-            this.fs = fs;
             this.bandPass = new SosStream(filter);
             this.steadyState = filter.stepSteadyState();
             this.sos = filter.coefficients();
@@ -331,28 +332,41 @@ public final class PanTompkins implements StreamingBeatDetector {
             }
             this.sink = sink;
             for (int i = offset, end = offset + length; i < end; i++) {
-                double v = samples[i];
-                double y;
-                if (v != v) { // NaN: WFDB's invalid sample, held at the last valid value
-                    y = started ? bandPass.step(held) : 0;
-                } else {
-                    if (!started) {
-                        bandPass.settle(steadyState, v);
-                        started = true;
-                    }
-                    held = v;
-                    y = bandPass.step(v);
-                }
-                bp[n & mask] = y;
-                int j = n - h2;
-                n++;
-                if (j >= 0) {
-                    int m = mask;
-                    double s = (2 * (bp[(j + h) & m] - bp[(j - h) & m]) + y - bp[(j - h2) & m]) * slopeScale;
-                    energy(j, Math.abs(s));
-                }
+                step(samples[i]);
             }
             this.sink = null;
+        }
+
+        @Override
+        public void push(double sample, IntConsumer sink) {
+            if (finished) {
+                throw new IllegalStateException("stream already finished");
+            }
+            this.sink = sink;
+            step(sample);
+            this.sink = null;
+        }
+
+        private void step(double v) {
+            double y;
+            if (v != v) { // NaN: WFDB's invalid sample, held at the last valid value
+                y = started ? bandPass.step(held) : 0;
+            } else {
+                if (!started) {
+                    bandPass.settle(steadyState, v);
+                    started = true;
+                }
+                held = v;
+                y = bandPass.step(v);
+            }
+            bp[n & mask] = y;
+            int j = n - h2;
+            n++;
+            if (j >= 0) {
+                int m = mask;
+                double s = (2 * (bp[(j + h) & m] - bp[(j - h) & m]) + y - bp[(j - h2) & m]) * slopeScale;
+                energy(j, Math.abs(s));
+            }
         }
 
         @Override
@@ -396,6 +410,16 @@ public final class PanTompkins implements StreamingBeatDetector {
             if (j >= width) {
                 double old = slope[(j - width) & mask];
                 energySum -= old * old;
+            }
+            if ((j & RESYNC_MASK) == RESYNC_MASK) {
+                // Adding and subtracting for hours piles up rounding errors (a large artefact
+                // leaves a residue once it has left the window): sum the window afresh.
+                double sum = 0;
+                for (int i = Math.max(0, j - width + 1); i <= j; i++) {
+                    double a = slope[i & mask];
+                    sum += a * a;
+                }
+                energySum = sum;
             }
             int k = j - after;
             if (k >= 0) {
