@@ -180,16 +180,6 @@ public final class PanTompkins implements StreamingBeatDetector {
         return config;
     }
 
-    /**
-     * The streamed result ({@link StreamingBeatDetector#detect}); the rate is checked first
-     * because that method sizes its output from {@code fs} before opening the stream.
-     */
-    @Override
-    public int[] detect(double[] signal, double fs) {
-        highEdge(fs);
-        return StreamingBeatDetector.super.detect(signal, fs);
-    }
-
     @Override
     public BeatStream open(double fs) {
         double high = highEdge(fs);
