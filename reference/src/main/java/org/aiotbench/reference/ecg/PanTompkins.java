@@ -426,13 +426,20 @@ public final class PanTompkins implements StreamingBeatDetector {
                 }
             }
             // Every local maximum up to k − 1 is known: those at most k − 1 − radius are final.
-            decideUpTo(k - 1 - radius, n - 1);
-            if (!learnt && k == learning - 1) {
-                decision.learnInitial(learning);
-                learnt = true;
+            int limit = k - 1 - radius;
+            if (maxNext < maxTail && maxPos[maxNext & maxMask] <= limit) {
+                decideUpTo(limit, n - 1);
             }
             if (learnt) {
-                advanceClock(k - 1 - radius);
+                if (limit == clock + 1 && limit < decision.searchAt && candHead == candTail) {
+                    clock = limit; // nothing to search, re-learn or offer (most samples)
+                } else {
+                    advanceClock(limit);
+                }
+            } else if (k == learning - 1) {
+                decision.learnInitial(learning);
+                learnt = true;
+                advanceClock(limit);
             }
         }
 
@@ -471,9 +478,11 @@ public final class PanTompkins implements StreamingBeatDetector {
                 maxNext++;
             }
             // Keep what the undecided maxima may still compare against.
-            long keepFrom = (long) Math.min(limit, Integer.MAX_VALUE - 1) + 1 - radius;
-            while (maxHead < maxNext && maxPos[maxHead & maxMask] < keepFrom) {
-                maxHead++;
+            if (maxHead < maxNext) {
+                long keepFrom = (long) Math.min(limit, Integer.MAX_VALUE - 1) + 1 - radius;
+                while (maxHead < maxNext && maxPos[maxHead & maxMask] < keepFrom) {
+                    maxHead++;
+                }
             }
         }
 
@@ -608,6 +617,7 @@ public final class PanTompkins implements StreamingBeatDetector {
         private int lastPos = -1; // the last beat, in samples
         private double lastSlope;
         private int learntAt; // end of the span the levels were last learnt from
+        int searchAt; // tick has nothing to do before this clock time
         private boolean rrBroken; // the next interval spans a re-learning: no RR interval
 
         // Noise peaks since the last beat: what search-back may still pick.
@@ -639,6 +649,7 @@ public final class PanTompkins implements StreamingBeatDetector {
         void learnInitial(int to) {
             learn(0, to);
             learntAt = 0;
+            updateSearchAt();
         }
 
         /**
@@ -678,13 +689,26 @@ public final class PanTompkins implements StreamingBeatDetector {
          * {@code t}.
          */
         void tick(int t) {
-            int gap = t - since();
-            if (gap > missedFactor * rrAverage2) {
+            if (t < searchAt) {
+                return; // the gap is still within missedFactor × RR AVERAGE2
+            }
+            if (t - since() > missedFactor * rrAverage2) {
                 searchBack(t);
                 if (t - since() > Math.max(relearnMin, missedFactor * rrAverage2)) {
                     relearn(t);
                 }
             }
+            updateSearchAt();
+        }
+
+        /**
+         * The first clock time at which the gap exceeds {@code missedFactor × RR AVERAGE2}
+         * ({@code t − since > L} for an integer {@code t} means {@code t ≥ since + floor(L) + 1});
+         * recomputed whenever the last beat, the last re-learning or RR AVERAGE2 may have changed.
+         */
+        private void updateSearchAt() {
+            double at = since() + Math.floor(missedFactor * rrAverage2) + 1;
+            searchAt = at >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) at;
         }
 
         /**
@@ -699,6 +723,7 @@ public final class PanTompkins implements StreamingBeatDetector {
          */
         void offer(int id, int pos, double peakI, double peakF, double slope) {
             classify(id, pos, peakI, peakF, slope);
+            updateSearchAt();
         }
 
         /** The last beat or the last re-learning, whichever is later. */
