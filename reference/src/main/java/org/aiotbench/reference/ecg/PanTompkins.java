@@ -99,9 +99,9 @@ import org.aiotbench.reference.dsp.SosStream;
  *
  * <p>Streaming design. Per sample: one band-pass step, the derivative and one update of the
  * integrator's running sum (summed afresh from its window every 65536 samples, so rounding
- * errors cannot pile up over hours), all into ring buffers (band-passed, |slope| and integrated signal,
- * each a power of two of at least {@code learningS} + ~0.5 s: 1024 samples at 360 Hz) that hold
- * what candidates, the R-peak search and re-learning read. The decision rules ({@link Decision})
+ * errors cannot pile up over hours), all into ring buffers (band-passed, |slope| and integrated
+ * signal, each a power of two of at least {@code learningS} + ~0.5 s: 1024 samples at 360 Hz)
+ * that hold what candidates, the R-peak search and re-learning read. The decision rules ({@link Decision})
  * keep all adaptive state and are driven by a clock that runs 200 ms (plus the integrator's and
  * derivative's waits) behind the newest sample: at each step search-back and re-learning run if
  * the gap calls for them, then the candidate at that time, if any, is classified. Memory is
@@ -117,7 +117,7 @@ import org.aiotbench.reference.dsp.SosStream;
  * {@code max(relearnS, missedFactor × max(1 s, relearnS, learningS)) + learningS} beyond the
  * normal delay: 12.4 s with the defaults. On MIT-BIH (48 records streamed sample by sample),
  * of the 109,569 beats after the first 3 s, 109,472 came within 0.45 s, 64 more within 1 s, 33
- * more within 3 s (search-back), none later; the longest wait of all was 2.05 s.
+ * more within 3 s (search-back or re-learning), none later; the longest wait of all was 2.05 s.
  */
 public final class PanTompkins implements StreamingBeatDetector {
 

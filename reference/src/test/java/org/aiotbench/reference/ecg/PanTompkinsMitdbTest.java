@@ -33,7 +33,8 @@ class PanTompkinsMitdbTest {
         assertTrue(fromStart.se() >= 99.5, "gross Se from 0:00 = " + fromStart.se());
         assertTrue(fromStart.ppv() >= 99.5, "gross +P from 0:00 = " + fromStart.ppv());
         // Beats are placed on the R peak, not on a delayed feature point.
-        assertTrue(standard.medianAbsMs() <= 20.0, "median |timing error| = " + standard.medianAbsMs() + " ms");
+        assertTrue(standard.medianAbsMs() <= 20.0,
+                "median |timing error| = " + standard.medianAbsMs() + " ms");
     }
 
     @ParameterizedTest
