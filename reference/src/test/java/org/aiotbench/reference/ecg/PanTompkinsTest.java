@@ -214,4 +214,62 @@ class PanTompkinsTest {
             assertAtLeast99(score(r.rPeaks(), found, fs, 2.0), r.name());
         }
     }
+
+    /** A synthetic record with both artefacts and an invalid stretch: every decision path runs. */
+    private static double[] hardRecord(double fs, long seed) {
+        SyntheticEcg ecg = McSharryEcgGenerator.generate(EcgModelConfig.defaults(fs, 200, 80, seed));
+        double[] x = ecg.lead(0).clone();
+        addArtefact(x, fs, 0.5, 0.3);
+        addArtefact(x, fs, 100, 1.0);
+        Arrays.fill(x, (int) (150 * fs), (int) (151.5 * fs), Double.NaN);
+        return x;
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {128, 360, 1000})
+    void streamingInAnyBlocksGivesExactlyTheBatchBeatsWithinTheDelayBound(double fs) {
+        double[] x = hardRecord(fs, 17);
+        assertTrue(new PanTompkins().detect(x, fs).length > 200, "the record has beats");
+        StreamingContract.assertStreamingMatchesBatch(new PanTompkins(), x, fs, 7);
+        // Search-back and re-learning set the bound (12.4 s with the defaults), not the signal.
+        StreamingChecks.delayIsBounded(new PanTompkins(), x, fs, 13);
+    }
+
+    @Test
+    void onACleanRecordBeatsComeWithinHalfASecondAfterLearning() {
+        // Integrator peak final after 200 ms of look-ahead, plus the filters' delays: the normal
+        // latency. Only the learning period (2 s) and search-back hold beats longer.
+        double fs = 360;
+        SyntheticEcg ecg = McSharryEcgGenerator.generate(EcgModelConfig.defaults(fs, 120, 70, 8));
+        BeatStream stream = new PanTompkins().open(fs);
+        double[] x = ecg.lead(0);
+        long[] latest = {0};
+        int[] count = {0};
+        for (int i = 0; i < x.length; i++) {
+            int now = i;
+            stream.push(x[i], b -> {
+                count[0]++;
+                if (b > 2 * fs) {
+                    latest[0] = Math.max(latest[0], now - b);
+                }
+            });
+        }
+        stream.finish(b -> count[0]++);
+        assertEquals(ecg.rPeaks().length, count[0]);
+        assertTrue(latest[0] <= 0.5 * fs, "a beat came " + latest[0] / fs + " s late");
+    }
+
+    @Test
+    void aFinishedStreamTakesNoMoreSamples() {
+        BeatStream s = new PanTompkins().open(360);
+        s.push(new double[100], 0, 100, b -> { });
+        s.finish(b -> { });
+        s.finish(b -> { }); // harmless
+        assertThrows(IllegalStateException.class, () -> s.push(new double[1], 0, 1, b -> { }));
+    }
+
+    @Test
+    void theDetectorIsAStreamingOne() {
+        assertTrue(Detectors.get("pan-tompkins") instanceof StreamingBeatDetector);
+    }
 }
