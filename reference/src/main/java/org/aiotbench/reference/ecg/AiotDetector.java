@@ -3,6 +3,7 @@ package org.aiotbench.reference.ecg;
 import java.util.Arrays;
 import java.util.function.IntConsumer;
 import org.aiotbench.reference.dsp.Butterworth;
+import org.aiotbench.reference.dsp.GroupDelay;
 
 /**
  * aiotbench's own QRS detector, "aiot": a streaming band-passed slope-energy detector with
@@ -242,21 +243,6 @@ public final class AiotDetector implements StreamingBeatDetector {
         return Arrays.copyOf(out[0], count[0]);
     }
 
-    /** Group delay of a filter at {@code hz}, in samples, from the phase slope. */
-    static double groupDelay(org.aiotbench.reference.dsp.SosFilter f, double hz, double fs) {
-        double dh = 0.25;
-        double[] a = f.response(hz - dh, fs), b = f.response(hz + dh, fs);
-        double pa = Math.atan2(a[1], a[0]), pb = Math.atan2(b[1], b[0]);
-        double dp = pb - pa;
-        while (dp > Math.PI) {
-            dp -= 2 * Math.PI;
-        }
-        while (dp < -Math.PI) {
-            dp += 2 * Math.PI;
-        }
-        return -dp / (2 * Math.PI * 2 * dh / fs);
-    }
-
     /**
      * Diagnostics hook for tests: sees every decided candidate. {@code verdict} is {@code B}
      * (beat by threshold), {@code A} (beat by two-lead agreement or, with one lead, by standing
@@ -338,7 +324,7 @@ public final class AiotDetector implements StreamingBeatDetector {
             tWave = (int) Math.round(c.tWaveS() * fs);
             learnEnd = (int) Math.round(c.learningS() * fs);
             sbCap = (int) Math.round(c.searchBackCapS() * fs);
-            gd = (int) Math.round(groupDelay(bp, 12, fs));
+            gd = (int) Math.round(GroupDelay.samples(bp, 12, fs));
             delay = (int) Math.round(gd + lag / 2.0 + (width - 1) / 2.0);
             before = Math.max(1, (int) Math.round(c.searchBeforeS() * fs));
             refine = (int) Math.round(c.refineS() * fs);
