@@ -51,7 +51,7 @@ public record ThroughputReport(int records, long samplesPerPass, int warmupRound
                     r.samplesPerSecondWithDecode() / 1e6, ratio, r.wallSamplesPerSecond() / 1e6, r.beats()));
         }
         b.append(String.format(Locale.ROOT,
-                "decode (WfdbRecord.read + lead to mV): %.2f M samples/s (wall-clock %.2f), "
+                "decode (LeadReader: detection lead to mV): %.2f M samples/s (wall-clock %.2f), "
                         + "counting detection-lead samples%n",
                 decodeSamplesPerSecond / 1e6, decodeWallSamplesPerSecond / 1e6));
         return b.toString();
