@@ -56,7 +56,7 @@ class ChristovTest {
     void streamingInAnyBlockSizeGivesTheBatchBeats() {
         for (double fs : new double[] {250, 360}) {
             SyntheticBeatTrain s = SyntheticBeatTrain.generate(fs, 90, 11);
-            StreamingChecks.streamedEqualsBatch(new Christov(), s.signal(), fs, 7);
+            StreamingContract.assertStreamingMatchesBatch(new Christov(), s.signal(), fs, 7);
         }
     }
 
@@ -65,7 +65,7 @@ class ChristovTest {
         for (double fs : new double[] {128, 360, 1000}) {
             SyntheticBeatTrain s = SyntheticBeatTrain.generate(fs, 60, 13);
             // The first 5 s are decided together, at 5 s.
-            StreamingChecks.delayIsBounded(new Christov(), s.signal(), fs, 5.5);
+            StreamingContract.assertDelayBoundedBy(new Christov(), s.signal(), fs, 5.5);
         }
     }
 

@@ -232,7 +232,7 @@ class PanTompkinsTest {
         assertTrue(new PanTompkins().detect(x, fs).length > 200, "the record has beats");
         StreamingContract.assertStreamingMatchesBatch(new PanTompkins(), x, fs, 7);
         // Search-back and re-learning set the bound (12.4 s with the defaults), not the signal.
-        StreamingChecks.delayIsBounded(new PanTompkins(), x, fs, 13);
+        StreamingContract.assertDelayBoundedBy(new PanTompkins(), x, fs, 13);
     }
 
     @Test

@@ -63,6 +63,17 @@ final class StreamingContract {
     }
 
     /**
+     * Streams {@code x} sample by sample (checking every beat against the batch result and its
+     * delay against {@link BeatStream#maxDelaySamples()}) and checks that bound is at most
+     * {@code maxSeconds}.
+     */
+    static void assertDelayBoundedBy(StreamingBeatDetector detector, double[] x, double fs, double maxSeconds) {
+        int bound = detector.open(fs).maxDelaySamples();
+        assertTrue(bound > 0 && bound <= maxSeconds * fs, "bound of " + bound + " samples at " + fs + " Hz");
+        assertStreamingMatchesBatch(detector, x, fs, 1);
+    }
+
+    /**
      * Asserts that {@code found} has one beat per true R peak (after {@code skipS} seconds, where
      * some detectors learn) with the worst timing error at most {@code toleranceMs}.
      */

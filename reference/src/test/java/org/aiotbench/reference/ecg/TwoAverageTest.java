@@ -56,7 +56,7 @@ class TwoAverageTest {
     void streamingInAnyBlockSizeGivesTheBatchBeats() {
         for (double fs : new double[] {250, 360}) {
             SyntheticBeatTrain s = SyntheticBeatTrain.generate(fs, 90, 11);
-            StreamingChecks.streamedEqualsBatch(new TwoAverage(), s.signal(), fs, 7);
+            StreamingContract.assertStreamingMatchesBatch(new TwoAverage(), s.signal(), fs, 7);
         }
     }
 
@@ -64,7 +64,7 @@ class TwoAverageTest {
     void beatsComeOutWithinTheAnnouncedDelay() {
         for (double fs : new double[] {128, 360, 1000}) {
             SyntheticBeatTrain s = SyntheticBeatTrain.generate(fs, 60, 13);
-            StreamingChecks.delayIsBounded(new TwoAverage(), s.signal(), fs, 1.5);
+            StreamingContract.assertDelayBoundedBy(new TwoAverage(), s.signal(), fs, 1.5);
         }
     }
 
