@@ -121,13 +121,6 @@ public final class Christov implements StreamingBeatDetector {
     }
 
     @Override
-    public int[] detect(double[] signal, double fs) {
-        // Checked before the default sizes its output from fs (fs = 0 would overflow that size).
-        checkRate(fs);
-        return StreamingBeatDetector.super.detect(signal, fs);
-    }
-
-    @Override
     public BeatStream open(double fs) {
         checkRate(fs);
         return new Stream(config, fs);

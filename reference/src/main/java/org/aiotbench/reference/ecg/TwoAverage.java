@@ -89,13 +89,6 @@ public final class TwoAverage implements StreamingBeatDetector {
     }
 
     @Override
-    public int[] detect(double[] signal, double fs) {
-        // Checked before the default sizes its output from fs (fs = 0 would overflow that size).
-        checkRate(fs);
-        return StreamingBeatDetector.super.detect(signal, fs);
-    }
-
-    @Override
     public BeatStream open(double fs) {
         checkRate(fs);
         // Keep the upper edge below Nyquist at low rates; the band itself is fixed in Hz.
