@@ -21,11 +21,12 @@ import java.util.SplittableRandom;
  * gets their own cadence, intensity, pocket orientation, sitting posture and noise level, and
  * cadence drifts slowly within a bout.
  *
- * <p>Amplitudes were set by hand so the per-activity mean y value and y standard deviation over 10 s
- * windows land roughly (within about 1.5 m/s² for the gaits) near those of the real transformed file (its per-class means of YAVG and
- * YSTANDDEV, e.g. walking 8.6 and 4.4, jogging 5.5 and 8.1, sitting 1.8 and 0.3, standing 8.5
- * and 0.6 m/s²); WisdmRawTest prints the synthetic figures. Jogging's real mean y is lower
- * because of ±2 g clipping and stronger lean than modelled here.
+ * <p>Amplitudes were set by hand against the real transformed file's per-class means of YAVG
+ * and YSTANDDEV (walking 8.6 and 4.4, jogging 5.5 and 8.1, upstairs 7.4 and 4.3, downstairs
+ * 7.8 and 4.5, sitting 1.8 and 0.3, standing 8.5 and 0.6 m/s²). WisdmRawTest prints the
+ * synthetic figures; the y deviation is within about 1.5 m/s² for walking and the stairs and
+ * lower for jogging (6.1) and the postures (0.2-0.3), and jogging's real mean y is lower than
+ * modelled (±2 g clipping and stronger lean in the real data).
  */
 public final class WisdmRawSynth {
 
