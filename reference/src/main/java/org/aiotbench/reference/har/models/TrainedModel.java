@@ -64,6 +64,11 @@ public final class TrainedModel {
         return net.numParams();
     }
 
+    /** Sum of all weights, to compare two trainings cheaply (equal runs give equal sums). */
+    double paramsChecksum() {
+        return net.params().sumNumber().doubleValue();
+    }
+
     /** Predicted class index for every sample of {@code data}, in order. Labels are not read. */
     public int[] predict(HarDataset data) {
         for (int m = 0; m < modalities.size(); m++) {
