@@ -69,7 +69,7 @@ public final class Dl4jHarModel implements HarModel {
             shuffle(order, shuffle);
             for (int from = 0; from < order.length; from += config.batchSize()) {
                 int[] idx = Arrays.copyOfRange(order, from, Math.min(order.length, from + config.batchSize()));
-                net.fit(batches.batch(idx, true));
+                net.fit(batches.batch(idx));
             }
             if (valIdx.length == 0) {
                 bestEpoch = epoch;
@@ -170,10 +170,6 @@ public final class Dl4jHarModel implements HarModel {
             }
         }
 
-        int size() {
-            return data.size();
-        }
-
         INDArray[] features(int[] idx) {
             INDArray[] f = new INDArray[scaled.size()];
             for (int m = 0; m < f.length; m++) {
@@ -182,7 +178,7 @@ public final class Dl4jHarModel implements HarModel {
             return f;
         }
 
-        MultiDataSet batch(int[] idx, boolean withLabels) {
+        MultiDataSet batch(int[] idx) {
             INDArray y = Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.FLOAT, idx.length, data.numClasses());
             for (int k = 0; k < idx.length; k++) {
                 y.putScalar(k, data.label(idx[k]), 1f);
