@@ -53,7 +53,7 @@ public final class SyntheticRawGenerator implements SyntheticGenerator {
         int windows = intParam(params, "windows", 8);
         int len = intParam(params, "window", 200);
         int fs = intParam(params, "fs", 20);
-        double noise = ((Number) params.getOrDefault("noise", 0.5)).doubleValue();
+        double noise = ((Number) params.getOrDefault("noise", 1.0)).doubleValue();
         int n = subjects * windows * CLASSES.length;
         float[] x = new float[n * len * 3];
         int[] y = new int[n];
@@ -61,9 +61,9 @@ public final class SyntheticRawGenerator implements SyntheticGenerator {
         SplittableRandom rnd = new SplittableRandom(seed);
         int i = 0;
         for (int s = 0; s < subjects; s++) {
-            double freqScale = 0.85 + 0.3 * rnd.nextDouble();
-            double ampScale = 0.75 + 0.5 * rnd.nextDouble();
-            double tilt = (rnd.nextDouble() - 0.5) * 0.5; // phone orientation in the pocket, radians
+            double freqScale = 0.75 + 0.5 * rnd.nextDouble();
+            double ampScale = 0.6 + 0.8 * rnd.nextDouble();
+            double tilt = (rnd.nextDouble() - 0.5) * 0.9; // phone orientation in the pocket, radians
             for (int c = 0; c < CLASSES.length; c++) {
                 for (int w = 0; w < windows; w++) {
                     fill(x, i * len * 3, len, fs, c, freqScale, ampScale, tilt, noise, rnd);
@@ -85,13 +85,14 @@ public final class SyntheticRawGenerator implements SyntheticGenerator {
     private static void fill(float[] x, int off, int len, int fs, int c, double freqScale, double ampScale, double tilt,
                              double noise, SplittableRandom rnd) {
         // Gravity direction: standing and moving upright (y axis down the leg), sitting tilted towards z.
-        double pitch = (c == 4 ? 1.2 : 0.1) + tilt + (rnd.nextDouble() - 0.5) * 0.2;
+        double pitch = (c == 4 ? 0.9 : 0.1) + tilt + (rnd.nextDouble() - 0.5) * 0.4;
         double gy = G * Math.cos(pitch);
         double gz = G * Math.sin(pitch);
         double gx = G * 0.1 * (rnd.nextDouble() - 0.5);
         double[] gait = c < GAIT.length ? GAIT[c] : null;
-        double f = gait == null ? 0 : gait[0] * freqScale * (0.95 + 0.1 * rnd.nextDouble());
+        double f = gait == null ? 0 : gait[0] * freqScale * (0.9 + 0.2 * rnd.nextDouble());
         double phase = rnd.nextDouble() * 2 * Math.PI;
+        double windowAmp = 0.8 + 0.4 * rnd.nextDouble();
         for (int t = 0; t < len; t++) {
             double ax = gx;
             double ay = gy;
@@ -100,7 +101,7 @@ public final class SyntheticRawGenerator implements SyntheticGenerator {
                 double p = 2 * Math.PI * f * t / fs + phase;
                 // Heel strikes make the vertical signal peaky; downstairs impacts are sharper still.
                 double vertical = Math.sin(p) + (c == 3 ? 0.6 : 0.3) * Math.sin(2 * p);
-                ay += ampScale * gait[1] * vertical;
+                ay += windowAmp * ampScale * gait[1] * vertical;
                 az += ampScale * gait[2] * Math.sin(p + 0.8);
                 ax += ampScale * gait[3] * Math.sin(p / 2);
             }
