@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.aiotbench.FileTrees;
 import org.aiotbench.catalogue.Hashing;
 import org.aiotbench.reference.har.HarArray;
@@ -39,8 +38,6 @@ public record HarView(Path input, Path truth) {
     static final String LAYOUT = "1";
     public static final String DESCRIPTION = "dataset.json";
 
-    private static final Map<Path, HarView> MEMO = new ConcurrentHashMap<>();
-
     /** The view's folder for this data and split, made now if absent. */
     public static HarView materialize(Path viewCache, String datasetId, Path datasetDir, String fingerprint,
                                       HarViewSpec spec) throws IOException {
@@ -52,8 +49,7 @@ public record HarView(Path input, Path truth) {
         k.put("view", spec.raw());
         Path dir = viewCache.resolve("har").resolve(datasetId + "-" + Hashing.sha256Hex(Hashing.canonicalJson(k)).substring(0, 16));
         HarView view = new HarView(dir.resolve("input"), dir.resolve("truth"));
-        if (MEMO.containsKey(dir) || Files.isDirectory(dir)) {
-            MEMO.put(dir, view);
+        if (Files.isDirectory(dir)) {
             return view;
         }
         HarSource src = HarSource.load(datasetDir, spec, datasetId);
@@ -74,7 +70,6 @@ public record HarView(Path input, Path truth) {
         } finally {
             FileTrees.deleteQuietly(tmp);
         }
-        MEMO.put(dir, view);
         return view;
     }
 
