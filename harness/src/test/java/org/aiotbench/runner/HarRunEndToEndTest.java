@@ -78,7 +78,7 @@ class HarRunEndToEndTest {
                 format: har-npy
                 synthetic:
                   generator: har-wisdm-raw
-                  params: {subjects: 4, windows: 2, window: 40}
+                  params: {users: 4, seconds: 4, bouts: 2, window: 40}
                   seed: 3
                 """);
         Files.writeString(bench.tasks.resolve("tiny-har.yaml"), """

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.aiotbench.reference.har.HarArray;
 import org.aiotbench.reference.har.HarDataset;
 import org.aiotbench.reference.har.Npy;
+import org.aiotbench.reference.har.WisdmFeatures;
 
 /**
  * A har dataset as read from its folder, with what each modality means (for the program's
@@ -24,11 +25,12 @@ public record HarSource(HarDataset data, Map<String, String> meanings, boolean[]
 
     /** Meta file of the {@code har-npy} layout. */
     public static final String NPY_META = "har.json";
+    static final String WISDM_FILE = "WISDM_ar_v1.1_transformed.arff";
 
     /** Reads the dataset in {@code dir} in the view's format. */
     public static HarSource load(Path dir, HarViewSpec spec, String name) throws IOException {
         return switch (spec.format()) {
-            case HarViewSpec.WISDM_ARFF -> wisdm(dir.resolve(spec.file() == null ? WisdmArff.DEFAULT_FILE : spec.file()), name);
+            case HarViewSpec.WISDM_ARFF -> wisdm(dir.resolve(spec.file() == null ? WISDM_FILE : spec.file()), name);
             default -> npy(dir, name);
         };
     }
@@ -86,7 +88,33 @@ public record HarSource(HarDataset data, Map<String, String> meanings, boolean[]
         }
     }
 
-    private static HarSource wisdm(Path file, String name) throws IOException {
-        return new HarSource(WisdmArff.read(file, name), Map.of(WisdmArff.MODALITY, WisdmArff.MEANING), null);
+    /** Writes {@code d} in the {@code har-npy} layout (without an official split). */
+    public static void writeNpy(Path dir, HarDataset d, Map<String, String> meanings) throws IOException {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("classes", d.classes());
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Map.Entry<String, HarArray> e : d.inputs().entrySet()) {
+            Npy.write(dir.resolve("X_" + e.getKey() + ".npy"), e.getValue());
+            m.put(e.getKey(), meanings.getOrDefault(e.getKey(), ""));
+        }
+        meta.put("modalities", m);
+        Npy.write(dir.resolve("y.npy"), d.labels());
+        if (d.groups() != null) {
+            Npy.write(dir.resolve("groups.npy"), d.groups());
+        }
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(dir.resolve(NPY_META).toFile(), meta);
     }
+
+    private static HarSource wisdm(Path file, String name) throws IOException {
+        // NaN stays: imputing with whole-file means would leak test rows into training.
+        HarDataset d = WisdmFeatures.load(file, WisdmFeatures.Missing.NAN).dataset();
+        return new HarSource(new HarDataset(name, d.classes(), d.inputs(), d.labels(), d.groups()),
+                Map.of(WisdmFeatures.MODALITY, WISDM_MEANING), null);
+    }
+
+    private static final String WISDM_MEANING = "43 features of a 10 s window of 20 Hz phone accelerometer data (WISDM v1.1"
+            + " transformed): X0..X9, Y0..Y9, Z0..Z9 = fraction of the window's values in each of 10 equal bins per axis;"
+            + " XAVG, YAVG, ZAVG = mean acceleration (m/s^2); XPEAK, YPEAK, ZPEAK = time between peaks (ms, NaN where"
+            + " missing); XABSOLDEV, YABSOLDEV, ZABSOLDEV = mean absolute deviation; XSTANDDEV, YSTANDDEV, ZSTANDDEV ="
+            + " standard deviation; RESULTANT = mean of sqrt(x^2+y^2+z^2)";
 }

@@ -40,7 +40,7 @@ class HarViewTest {
 
     @Test
     void kfoldViewHasTrainAndTestArraysAndKeepsTheLabelsApart() throws Exception {
-        Path data = generated(Map.of("subjects", 3, "windows", 5, "window", 20));
+        Path data = generated(Map.of("users", 3, "seconds", 5, "bouts", 5, "window", 20));
         HarView v = HarView.materialize(dir.resolve("cache"), "syn", data, "fp1", spec(Map.of("kind", "kfold", "k", 5, "fold", 2)));
         HarArray train = Npy.readFloat(v.input().resolve("train/X_acc.npy"));
         HarArray test = Npy.readFloat(v.input().resolve("test/X_acc.npy"));
@@ -67,7 +67,7 @@ class HarViewTest {
 
     @Test
     void theViewIsWrittenOncePerDataAndSplit() throws Exception {
-        Path data = generated(Map.of("subjects", 2, "windows", 2, "window", 10));
+        Path data = generated(Map.of("users", 2, "seconds", 1, "bouts", 2, "window", 10));
         HarViewSpec s = spec(Map.of("kind", "leave-groups-out", "test_groups", List.of(2)));
         HarView a = HarView.materialize(dir.resolve("cache"), "syn", data, "fp1", s);
         Path marker = a.input().resolve("dataset.json");
@@ -81,13 +81,15 @@ class HarViewTest {
 
     @Test
     void anOfficialSplitComesFromSplitNpy() throws Exception {
-        Path data = generated(Map.of("subjects", 1, "windows", 2, "window", 10));
+        Path data = generated(Map.of("users", 1, "seconds", 1, "bouts", 2, "window", 10));
         int[] split = new int[12];
         split[0] = 1;
         split[11] = 1;
         Npy.write(data.resolve("split.npy"), split);
         HarView v = HarView.materialize(dir.resolve("cache"), "syn", data, "fp", spec(Map.of("kind", "official")));
-        assertArrayEquals(new int[] {0, 5}, HarTruth.read(v.truth()).labels());
+        int[] y = Npy.readInt(data.resolve("y.npy"));
+        assertArrayEquals(new int[] {y[0], y[11]}, HarTruth.read(v.truth()).labels());
+        assertEquals(10, Npy.readInt(v.input().resolve("train/y.npy")).length);
         Files.delete(data.resolve("split.npy"));
         IOException none = assertThrows(IOException.class,
                 () -> HarView.materialize(dir.resolve("cache"), "syn", data, "fp-other", spec(Map.of("kind", "official"))));
@@ -113,8 +115,8 @@ class HarViewTest {
     void theGeneratorIsDeterministic() throws Exception {
         Path a = Files.createDirectories(dir.resolve("a"));
         Path b = Files.createDirectories(dir.resolve("b"));
-        new SyntheticRawGenerator().generate(a, Map.of("subjects", 2, "windows", 1), 5);
-        new SyntheticRawGenerator().generate(b, Map.of("subjects", 2, "windows", 1), 5);
+        new SyntheticRawGenerator().generate(a, Map.of("users", 2, "seconds", 10, "bouts", 1), 5);
+        new SyntheticRawGenerator().generate(b, Map.of("users", 2, "seconds", 10, "bouts", 1), 5);
         assertArrayEquals(Files.readAllBytes(a.resolve("X_acc.npy")), Files.readAllBytes(b.resolve("X_acc.npy")));
         assertEquals(List.of(12, 200, 3), java.util.Arrays.stream(Npy.readFloat(a.resolve("X_acc.npy")).shape()).boxed().toList());
     }
