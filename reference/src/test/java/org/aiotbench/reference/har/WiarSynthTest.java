@@ -12,13 +12,13 @@ class WiarSynthTest {
 
     @Test
     void fullShapeAndDeterminism() {
-        HarDataset d = WiarSynth.generate(WiarSynth.Config.full(1));
-        assertArrayEquals(new int[] {450, 90, 250}, d.input("csi").shape());
+        HarDataset d = WiarSynth.generate(new WiarSynth.Config(2, 1.0, 1));
+        assertArrayEquals(new int[] {30, 90, 250}, d.input("csi").shape());
         assertEquals(15, d.numClasses());
-        assertArrayEquals(new int[15], Arrays.stream(d.classCounts()).map(v -> v - 30).toArray());
-        HarDataset again = WiarSynth.generate(WiarSynth.Config.full(1));
-        assertEquals(d, again);
-        assertFalse(Arrays.equals(d.input("csi").data(), WiarSynth.generate(WiarSynth.Config.full(2)).input("csi").data()));
+        assertArrayEquals(new int[15], Arrays.stream(d.classCounts()).map(v -> v - 2).toArray());
+        assertEquals(d, WiarSynth.generate(new WiarSynth.Config(2, 1.0, 1)));
+        assertFalse(Arrays.equals(d.input("csi").data(), WiarSynth.generate(new WiarSynth.Config(2, 1.0, 2)).input("csi").data()));
+        assertArrayEquals(new int[] {450, 45, 125}, WiarSynth.generate(new WiarSynth.Config(30, 0.5, 1)).input("csi").shape());
     }
 
     @Test
