@@ -5,10 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WiarSynthTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void loaderReadsWhatTheGeneratorWritesAndChecksShapes() throws IOException {
+        HarDataset d = WiarSynth.generate(new WiarSynth.Config(1, 1.0, 3));
+        Path x = dir.resolve("X.npy");
+        Path y = dir.resolve("y.npy");
+        Npy.write(x, d.input("csi"));
+        Npy.write(y, d.labels());
+        assertEquals(d.input("csi"), WiarLoader.load(x, y, null).input("csi"));
+        assertArrayEquals(d.labels(), WiarLoader.load(x, y, null).labels());
+        Npy.write(y, new int[] {1, 2});
+        HarFormatException e = org.junit.jupiter.api.Assertions.assertThrows(HarFormatException.class,
+                () -> WiarLoader.load(x, y, null));
+        assertEquals(y + ": 2 labels for 15 samples in X.npy", e.getMessage());
+        Npy.write(x, new HarArray(new int[] {2, 90, 10}, new float[1800]));
+        org.junit.jupiter.api.Assertions.assertThrows(HarFormatException.class, () -> WiarLoader.load(x, y, null));
+    }
 
     @Test
     void fullShapeAndDeterminism() {
