@@ -103,8 +103,16 @@ public final class PatternSynth {
             double[][] st = term(new SplittableRandom(mix(seed, 0x5B_0000_0000L + subject)));
             add(acc, st, spec.subjectGain() * (1 + 0.2 * gauss(r)), 0);
         }
-        for (int i = 0; i < size; i++) {
-            out[offset + i] = (float) (acc[i] + spec.noise() * gauss(r));
+        // Box-Muller gives two independent normals per pair of uniforms; use both, since the
+        // noise is most of the cost of a large sample.
+        double sigma = spec.noise();
+        for (int i = 0; i < size; i += 2) {
+            double rad = Math.sqrt(-2 * Math.log(1.0 - r.nextDouble()));
+            double ang = 2 * Math.PI * r.nextDouble();
+            out[offset + i] = (float) (acc[i] + sigma * rad * Math.cos(ang));
+            if (i + 1 < size) {
+                out[offset + i + 1] = (float) (acc[i + 1] + sigma * rad * Math.sin(ang));
+            }
         }
     }
 
