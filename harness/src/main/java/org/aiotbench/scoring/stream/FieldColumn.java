@@ -4,72 +4,68 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
- * One field of one stream, prepared for the alignment: every distinct value (after splitting on
+ * One field of one stream, prepared for the alignment. Every distinct value (after splitting on
  * whitespace, the only form either mode looks at) gets an id shared by the reference and the
- * candidate, so the n·m cells compare ints and look up precomputed data instead of strings.
+ * candidate; for a reference value the column lists the candidate items whose value in this
+ * field has a non-zero similarity, and that similarity.
  */
 final class FieldColumn {
     static final int ABSENT = -1;
 
-    /** Below this many distinct values the chainstream similarities are tabulated up front. */
-    private static final int DENSE_LIMIT = 1024;
-
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    /** Sparse rows kept for reference values that occur again, at most this many entries in all. */
+    private static final long CACHE_ENTRIES = 4_000_000;
 
     final int[] refIds;
     final int[] candIds;
-    private final boolean chainstream;
-    private final double tolerance;
-    // chainstream
-    private final NgramProfile[] profiles;
-    private final int[] lengths;
-    private final long[] signatures;
-    private final double[] dense;
-    private final int size;
-    private final double[] scratch = new double[2 * NgramProfile.MAX_N];
-    // strict
-    private final boolean[] numeric;
-    private final double[] numbers;
+    /** Candidate items by value id. */
+    private final int[][] candItems;
+    private final int[] refUses;
+    private final ValueMatcher matcher;
+    private final int[][] cachedCands;
+    private final double[][] cachedSims;
+    private long cacheLeft = CACHE_ENTRIES;
+    private final int[] cands;
+    private final double[] sims;
 
     FieldColumn(String field, List<StreamItem> reference, List<StreamItem> candidate, ResultScoreSettings settings) {
-        this.chainstream = settings.mode() == ResultScoreMode.CHAINSTREAM;
-        this.tolerance = settings.tolerance();
         Map<String, Integer> ids = new HashMap<>();
         List<List<String>> words = new ArrayList<>();
         refIds = intern(field, reference, ids, words);
         candIds = intern(field, candidate, ids, words);
-        size = words.size();
-        if (chainstream) {
-            NgramDictionary dictionary = new NgramDictionary();
-            profiles = new NgramProfile[size];
-            lengths = new int[size];
-            signatures = new long[size];
-            for (int v = 0; v < size; v++) {
-                profiles[v] = dictionary.profile(words.get(v));
-                lengths[v] = profiles[v].length;
-                signatures[v] = profiles[v].signature;
-            }
-            dense = size <= DENSE_LIMIT ? tabulate() : null;
-            numeric = null;
-            numbers = null;
-        } else {
-            profiles = null;
-            lengths = null;
-            signatures = null;
-            dense = null;
-            numeric = new boolean[size];
-            numbers = new double[size];
-            for (int v = 0; v < size; v++) {
-                List<String> w = words.get(v);
-                numeric[v] = w.size() == 1 && NUMBER.matcher(w.get(0)).matches();
-                numbers[v] = numeric[v] ? Double.parseDouble(w.get(0)) : Double.NaN;
-                // 1e999 parses to infinity: compare such values as text, not as numbers
-                numeric[v] &= Double.isFinite(numbers[v]);
+        int size = words.size();
+        refUses = new int[size];
+        for (int r : refIds) {
+            if (r != ABSENT) {
+                refUses[r]++;
             }
         }
+        int[] fill = new int[size];
+        for (int c : candIds) {
+            if (c != ABSENT) {
+                fill[c]++;
+            }
+        }
+        boolean[] inCand = new boolean[size];
+        candItems = new int[size][];
+        for (int v = 0; v < size; v++) {
+            inCand[v] = fill[v] > 0;
+            candItems[v] = new int[fill[v]];
+            fill[v] = 0;
+        }
+        for (int j = 0; j < candIds.length; j++) {
+            int c = candIds[j];
+            if (c != ABSENT) {
+                candItems[c][fill[c]++] = j;
+            }
+        }
+        matcher = settings.mode() == ResultScoreMode.CHAINSTREAM
+                ? new BleuMatcher(words, inCand) : new StrictMatcher(words, inCand, settings.tolerance());
+        cachedCands = new int[size][];
+        cachedSims = new double[size][];
+        cands = new int[size];
+        sims = new double[size];
     }
 
     private static int[] intern(String field, List<StreamItem> items, Map<String, Integer> ids, List<List<String>> words) {
@@ -90,45 +86,41 @@ final class FieldColumn {
         return out;
     }
 
-    private double[] tabulate() {
-        double[] table = new double[size * size];
-        for (int r = 0; r < size; r++) {
-            for (int c = 0; c < size; c++) {
-                table[r * size + c] = compute(r, c);
+    /**
+     * Adds f(ref item i, cand item j) for this field to {@code acc[j]}, for every j where it is
+     * not 0; appends to {@code touched} each j whose sum was 0 before. Returns the new count.
+     */
+    int addRow(int i, double[] acc, int[] touched, int nTouched) {
+        int r = refIds[i];
+        if (r == ABSENT) {
+            return nTouched;
+        }
+        int[] cs;
+        double[] ss;
+        int count;
+        if (cachedCands[r] != null) {
+            cs = cachedCands[r];
+            ss = cachedSims[r];
+            count = cs.length;
+        } else {
+            count = matcher.match(r, cands, sims);
+            cs = cands;
+            ss = sims;
+            if (refUses[r] > 1 && cacheLeft >= count) {
+                cacheLeft -= count;
+                cachedCands[r] = java.util.Arrays.copyOf(cands, count);
+                cachedSims[r] = java.util.Arrays.copyOf(sims, count);
             }
         }
-        return table;
-    }
-
-    /** f(ref value r, candidate value c), both present. */
-    double similarity(int r, int c) {
-        if (r == c) {
-            return 1.0; // same tokens: BLEU is exactly 1 (all p_n = 1, BP = e^0), strict matches
-        }
-        if (dense != null) {
-            return dense[r * size + c];
-        }
-        return compute(r, c);
-    }
-
-    private double compute(int r, int c) {
-        if (!chainstream) {
-            if (r == c) {
-                return 1.0; // only reached from tabulate(); kept so compute() is total
+        for (int k = 0; k < count; k++) {
+            double f = ss[k];
+            for (int j : candItems[cs[k]]) {
+                if (acc[j] == 0.0) {
+                    touched[nTouched++] = j;
+                }
+                acc[j] += f;
             }
-            if (numeric[r] && numeric[c]) {
-                double a = numbers[r];
-                double b = numbers[c];
-                return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b)) ? 1.0 : 0.0;
-            }
-            return 0.0;
         }
-        if (lengths[c] == 0) {
-            return lengths[r] == 0 ? 1.0 : 0.0;
-        }
-        if ((signatures[r] & signatures[c]) == 0) {
-            return 0.0;
-        }
-        return SentenceBleu.score(profiles[r], profiles[c], scratch);
+        return nTouched;
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Interns tokens and n-grams to ints so that profiles of values can be compared by merging. */
+/** Interns tokens and n-grams to ints so that values can be compared by their n-gram ids. */
 final class NgramDictionary {
     private final Map<String, Integer> tokens = new HashMap<>();
     private final Map<String, Integer> grams = new HashMap<>();
@@ -14,10 +14,8 @@ final class NgramDictionary {
     NgramProfile profile(List<String> words) {
         int len = words.size();
         int[] ids = new int[len];
-        long signature = 0;
         for (int i = 0; i < len; i++) {
             ids[i] = tokens.computeIfAbsent(words.get(i), k -> tokens.size());
-            signature |= 1L << bit(ids[i]);
         }
         int[][] gramIds = new int[NgramProfile.MAX_N][];
         int[][] gramCounts = new int[NgramProfile.MAX_N][];
@@ -30,11 +28,11 @@ final class NgramDictionary {
             gramIds[n - 1] = counts.keySet().stream().mapToInt(Integer::intValue).toArray();
             gramCounts[n - 1] = counts.values().stream().mapToInt(Integer::intValue).toArray();
         }
-        return new NgramProfile(len, signature, gramIds, gramCounts);
+        return new NgramProfile(len, gramIds, gramCounts);
     }
 
-    /** Spreads consecutive token ids over the 64 signature bits. */
-    private static int bit(int tokenId) {
-        return (int) ((tokenId * 0x9E3779B97F4A7C15L) >>> 58);
+    /** How many distinct n-grams (all orders) have been given ids. */
+    int gramCount() {
+        return grams.size();
     }
 }

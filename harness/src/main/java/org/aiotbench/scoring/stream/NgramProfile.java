@@ -1,31 +1,22 @@
 package org.aiotbench.scoring.stream;
 
 /**
- * One field value prepared for BLEU: its token count, a 64-bit signature of its tokens (one bit
- * per token), and for n = 1..4 its distinct n-gram ids in ascending order with their counts.
- * Two values whose signatures share no bit share no token, so their BLEU is 0 without further
- * work: that is what makes most of the n·m alignment cells cheap.
+ * One field value prepared for BLEU: its token count and, for n = 1..4, its distinct n-gram ids
+ * in ascending order with their counts.
  */
 final class NgramProfile {
     static final int MAX_N = 4;
 
     final int length;
-    final long signature;
     /** grams[n-1]: distinct n-gram ids, ascending. */
     final int[][] grams;
     /** counts[n-1][k]: how often grams[n-1][k] occurs. */
     final int[][] counts;
 
-    NgramProfile(int length, long signature, int[][] grams, int[][] counts) {
+    NgramProfile(int length, int[][] grams, int[][] counts) {
         this.length = length;
-        this.signature = signature;
         this.grams = grams;
         this.counts = counts;
-    }
-
-    /** How many n-grams (with repeats) the value has. */
-    int total(int n) {
-        return Math.max(0, length - n + 1);
     }
 
     /** Σ over shared n-grams of min(count here, count there): NLTK's clipped match count. */

@@ -102,7 +102,7 @@ public final class ResultScorer {
         for (String field : fields) {
             columns[k++] = new FieldColumn(field, ref, cand, settings);
         }
-        ItemSimilarity f = new ItemSimilarity(columns, cand, settings.soft(), noFields);
-        return LcsAlignment.matched(f, ref.size(), cand.size());
+        AlignmentRows rows = new AlignmentRows(columns, ref.size(), cand, settings.soft(), noFields);
+        return LcsAlignment.matched(rows, ref.size(), cand.size());
     }
 }

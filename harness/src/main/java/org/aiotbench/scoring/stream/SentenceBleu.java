@@ -27,20 +27,30 @@ public final class SentenceBleu {
         if (cand.length == 0) {
             return ref.length == 0 ? 1.0 : 0.0;
         }
-        if ((ref.signature & cand.signature) == 0) {
-            return 0.0; // no shared token: unigram matches are 0
-        }
         int orders = Math.min(cand.length, NgramProfile.MAX_N);
+        int[] matches = new int[NgramProfile.MAX_N];
+        for (int n = 1; n <= orders; n++) {
+            matches[n - 1] = NgramProfile.clippedMatches(ref, cand, n);
+        }
+        return fromMatches(ref.length, cand.length, matches, scratch);
+    }
+
+    /**
+     * BLEU from the clipped match counts: {@code matches[n-1]} for n = 1..min(candLength, 4);
+     * {@code candLength} ≥ 1. {@code scratch} holds 2·MAX_N doubles.
+     */
+    static double fromMatches(int refLength, int candLength, int[] matches, double[] scratch) {
+        if (matches[0] == 0) {
+            return 0.0;
+        }
+        int orders = Math.min(candLength, NgramProfile.MAX_N);
         double weight = WEIGHTS[orders];
         for (int n = 1; n <= orders; n++) {
-            int matches = NgramProfile.clippedMatches(ref, cand, n);
-            if (matches == 0 && n == 1) {
-                return 0.0;
-            }
-            double p = matches == 0 ? ZERO_PRECISION : (double) matches / Math.max(1, cand.total(n));
+            int m = matches[n - 1];
+            double p = m == 0 ? ZERO_PRECISION : (double) m / Math.max(1, candLength - n + 1);
             scratch[n - 1] = weight * Math.log(p);
         }
-        double bp = cand.length > ref.length ? 1.0 : Math.exp(1.0 - (double) ref.length / cand.length);
+        double bp = candLength > refLength ? 1.0 : Math.exp(1.0 - (double) refLength / candLength);
         return bp * Math.exp(PythonFsum.sum(scratch, orders));
     }
 }
