@@ -21,6 +21,16 @@ final class BleuMatcher implements ValueMatcher {
     private final int[] touched;
     private final int[] pair = new int[NgramProfile.MAX_N];
     private final double[] scratch = new double[2 * NgramProfile.MAX_N];
+    /**
+     * BLEU depends only on (|ref|, |cand|, m1..m4), and across the millions of pairs of an
+     * alignment few such tuples occur: an open-addressing memo of them skips most of the
+     * logarithm sums and exponentials. Keys pack six 10-bit counts; 0 marks a free slot (m1 ≥ 1
+     * in every key, so no key is 0).
+     */
+    private static final int MEMO_SLOTS = 1 << 13;
+    private final long[] memoKeys = new long[MEMO_SLOTS];
+    private final double[] memoValues = new double[MEMO_SLOTS];
+    private int memoUsed;
 
     BleuMatcher(List<List<String>> words, boolean[] inCand) {
         int size = words.size();
@@ -100,12 +110,35 @@ final class BleuMatcher implements ValueMatcher {
                 pair[n] = matches[n][c];
                 matches[n][c] = 0;
             }
-            double f = SentenceBleu.fromMatches(ref.length, profiles[c].length, pair, scratch);
+            double f = bleu(ref.length, profiles[c].length);
             if (f > 0) { // a huge brevity penalty can underflow to 0
                 cands[count] = c;
                 sims[count++] = f;
             }
         }
         return count;
+    }
+
+    /** BLEU of the pair whose match counts are in {@code pair}, through the memo. */
+    private double bleu(int refLength, int candLength) {
+        if (refLength > 1023 || candLength > 1023) {
+            return SentenceBleu.fromMatches(refLength, candLength, pair, scratch);
+        }
+        long key = ((long) refLength << 50) | ((long) candLength << 40) | ((long) pair[0] << 30)
+                | ((long) pair[1] << 20) | ((long) pair[2] << 10) | pair[3]; // counts <= candLength <= 1023
+        int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 51);
+        while (memoKeys[slot] != 0) {
+            if (memoKeys[slot] == key) {
+                return memoValues[slot];
+            }
+            slot = (slot + 1) & (MEMO_SLOTS - 1);
+        }
+        double f = SentenceBleu.fromMatches(refLength, candLength, pair, scratch);
+        if (memoUsed < MEMO_SLOTS / 2) {
+            memoKeys[slot] = key;
+            memoValues[slot] = f;
+            memoUsed++;
+        }
+        return f;
     }
 }

@@ -14,6 +14,29 @@ final class PythonFsum {
      * caller in a hot loop need not allocate.
      */
     static double sum(double[] buf, int count) {
+        // Fast path: the running sum s plus its exact rounding errors is the exact total. When
+        // those errors add up without rounding, s + E is one IEEE addition of exact operands,
+        // hence the correctly rounded total, which is what fsum returns.
+        double s = count > 0 ? buf[0] : 0.0;
+        double e = 0.0;
+        for (int k = 1; k < count; k++) {
+            double x = buf[k];
+            double t = s + x;
+            double bp = t - s;
+            double err = (s - (t - bp)) + (x - bp);
+            s = t;
+            double u = e + err;
+            double bq = u - e;
+            if ((e - (u - bq)) + (err - bq) != 0.0) {
+                return exact(buf, count);
+            }
+            e = u;
+        }
+        return s + e;
+    }
+
+    /** CPython's algorithm, for any input. */
+    static double exact(double[] buf, int count) {
         final int base = count;
         int n = 0;
         for (int v = 0; v < count; v++) {

@@ -9,8 +9,35 @@ package org.aiotbench.scoring.stream;
 public final class SentenceBleu {
     /** What NLTK puts in place of a zero precision for n ≥ 2: the smallest normal double. */
     public static final double ZERO_PRECISION = Double.MIN_NORMAL;
+    private static final double LN_ZERO_PRECISION = Math.log(ZERO_PRECISION);
 
     private static final double[] WEIGHTS = {0, 1.0, 1.0 / 2, 1.0 / 3, 1.0 / 4};
+
+    /**
+     * Up to this many tokens, ln(a/b) and the brevity penalty come from tables filled with the
+     * very expressions used above the limit, so the values are the same doubles; the alignment
+     * evaluates BLEU for millions of value pairs and the logarithms dominated.
+     */
+    private static final int TABLE = 64;
+    /** LN[b][a] = ln(a / b) for 1 ≤ a ≤ b ≤ TABLE. */
+    private static final double[][] LN = new double[TABLE + 1][];
+    /** BP[r][c] = exp(1 − r / c) for c ≤ r ≤ TABLE (the penalty applies when |cand| ≤ |ref|). */
+    private static final double[][] BP = new double[TABLE + 1][];
+
+    static {
+        for (int b = 1; b <= TABLE; b++) {
+            LN[b] = new double[b + 1];
+            for (int a = 1; a <= b; a++) {
+                LN[b][a] = Math.log((double) a / b);
+            }
+        }
+        for (int r = 0; r <= TABLE; r++) {
+            BP[r] = new double[r + 1];
+            for (int c = 1; c <= r; c++) {
+                BP[r][c] = Math.exp(1.0 - (double) r / c);
+            }
+        }
+    }
 
     private SentenceBleu() {
     }
@@ -47,10 +74,25 @@ public final class SentenceBleu {
         double weight = WEIGHTS[orders];
         for (int n = 1; n <= orders; n++) {
             int m = matches[n - 1];
-            double p = m == 0 ? ZERO_PRECISION : (double) m / Math.max(1, candLength - n + 1);
-            scratch[n - 1] = weight * Math.log(p);
+            int total = Math.max(1, candLength - n + 1);
+            double lnP;
+            if (m == 0) {
+                lnP = LN_ZERO_PRECISION;
+            } else if (total <= TABLE) {
+                lnP = LN[total][m];
+            } else {
+                lnP = Math.log((double) m / total);
+            }
+            scratch[n - 1] = weight * lnP;
         }
-        double bp = candLength > refLength ? 1.0 : Math.exp(1.0 - (double) refLength / candLength);
+        double bp;
+        if (candLength > refLength) {
+            bp = 1.0;
+        } else if (refLength <= TABLE) {
+            bp = BP[refLength][candLength];
+        } else {
+            bp = Math.exp(1.0 - (double) refLength / candLength);
+        }
         return bp * Math.exp(PythonFsum.sum(scratch, orders));
     }
 }

@@ -108,4 +108,22 @@ class SentenceBleuTest {
         double[] cancel = {1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50, 0, 0, 0, 0, 0, 0, 0};
         assertEquals(1e-100, PythonFsum.sum(cancel, 7), 0.0);
     }
+
+    @Test
+    void fsumFastPathAgreesWithTheFullAlgorithm() {
+        java.util.Random rnd = new java.util.Random(7);
+        double[] a = new double[8];
+        double[] b = new double[8];
+        for (int round = 0; round < 200_000; round++) {
+            int count = 1 + rnd.nextInt(4);
+            for (int i = 0; i < count; i++) {
+                // BLEU log terms: w · ln(p) with w in {1, 1/2, 1/3, 1/4}, sometimes ln(MIN)
+                double w = 1.0 / (1 + rnd.nextInt(4));
+                double p = rnd.nextInt(5) == 0 ? MIN : (1 + rnd.nextInt(40)) / (double) (40 + rnd.nextInt(40));
+                a[i] = rnd.nextInt(10) == 0 ? rnd.nextGaussian() * Math.pow(2, rnd.nextInt(200) - 100) : w * Math.log(p);
+                b[i] = a[i];
+            }
+            assertEquals(PythonFsum.exact(b, count), PythonFsum.sum(a, count), 0.0, "round " + round);
+        }
+    }
 }
