@@ -6,8 +6,9 @@
  * compare with the paper; {@code strict} (the default) fixes them.
  *
  * <p>Entry point: {@link org.aiotbench.scoring.stream.ResultScorer#score}; streams are read with
- * {@link org.aiotbench.scoring.stream.StreamFiles}. The alignment is O(n·m) time and O(m) memory;
- * field values are interned per field once, so the n·m cells do no allocation and mostly
- * compare two ints.
+ * {@link org.aiotbench.scoring.stream.StreamFiles}. The alignment is O(n·m) time and O(m) memory
+ * with no allocation per cell: field values are interned per field, and for each reference item
+ * inverted indexes (by value, by number, by n-gram) list the candidate items with a non-zero
+ * similarity, so most cells cost one running-maximum step.
  */
 package org.aiotbench.scoring.stream;

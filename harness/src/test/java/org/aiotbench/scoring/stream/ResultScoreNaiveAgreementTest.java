@@ -32,8 +32,25 @@ class ResultScoreNaiveAgreementTest {
         }
     }
 
+    @Test
+    void agreesOnLongerStreams() throws Exception {
+        // long enough that most rows take the sparse running-maximum path
+        Random rnd = new Random(9);
+        for (int round = 0; round < 6; round++) {
+            List<StreamItem> ref = randomStream(rnd, false, 150);
+            List<StreamItem> cand = round % 2 == 0 ? perturb(ref, rnd) : randomStream(rnd, true, 150);
+            for (ResultScoreSettings s : List.of(Items.CHAIN, Items.CHAIN_SOFT, Items.STRICT, Items.STRICT_SOFT)) {
+                double fast = ResultScorer.score(StreamSet.single(ref), StreamSet.single(cand), s).score();
+                assertEquals(naive(ref, cand, s), fast, 0.0, "round " + round + " " + s);
+            }
+        }
+    }
+
     private static List<StreamItem> randomStream(Random rnd, boolean candidate) {
-        int n = 1 + rnd.nextInt(12);
+        return randomStream(rnd, candidate, 1 + rnd.nextInt(12));
+    }
+
+    private static List<StreamItem> randomStream(Random rnd, boolean candidate, int n) {
         List<StreamItem> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (candidate && rnd.nextInt(10) == 0) {
@@ -42,11 +59,13 @@ class ResultScoreNaiveAgreementTest {
             }
             Map<String, String> m = new LinkedHashMap<>();
             for (String f : List.of("x", "y", "z")) {
-                if (rnd.nextInt(6) != 0) {
-                    int len = rnd.nextInt(5);
+                if (rnd.nextInt(6) != 0 || (n > 20 && f.equals("x"))) { // strict needs a common field
+                    int len = n > 20 ? 1 + rnd.nextInt(6) : rnd.nextInt(5);
                     StringBuilder sb = new StringBuilder();
                     for (int w = 0; w < len; w++) {
-                        sb.append(w == 0 ? "" : " ").append(WORDS[rnd.nextInt(WORDS.length)]);
+                        // long streams draw from many words, so most pairs share none: sparse rows
+                        String word = n > 20 ? "w" + rnd.nextInt(300) : WORDS[rnd.nextInt(WORDS.length)];
+                        sb.append(w == 0 ? "" : " ").append(word);
                     }
                     m.put(f, sb.toString());
                 }
