@@ -16,7 +16,8 @@ import java.util.Random;
  *     chainstream, where most cells share a token and need a full BLEU.</li>
  * </ul>
  * Not a test; run by hand:
- * {@code java -cp harness/target/classes:harness/target/test-classes:$(cat cp.txt) org.aiotbench.scoring.stream.StreamAlignmentBenchmark 10000 5}
+ * after {@code ./mvnw -B -q -o -pl harness -am test-compile}:
+ * {@code java -cp harness/target/classes:harness/target/test-classes org.aiotbench.scoring.stream.StreamAlignmentBenchmark 10000 5}
  */
 public final class StreamAlignmentBenchmark {
     public static void main(String[] args) throws Exception {
