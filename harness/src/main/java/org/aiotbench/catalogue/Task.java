@@ -68,9 +68,14 @@ public record Task(String id, int version, Family family, String title, DatasetR
         m.put("prompt", Map.of("target", prompt.target(), "remarks", prompt.remarks(),
                 "input", prompt.input(), "output", prompt.output()));
         m.put("runtimes", runtimes.stream().map(TaskRuntime::id).toList());
-        m.put("limits", Map.of("wall_seconds", limits.wallSeconds(), "memory_mb", limits.memoryMb(),
-                "network", limits.network(), "max_output_mb", limits.maxOutputMb(),
+        Map<String, Object> lim = new LinkedHashMap<>(Map.of("wall_seconds", limits.wallSeconds(),
+                "memory_mb", limits.memoryMb(), "network", limits.network(), "max_output_mb", limits.maxOutputMb(),
                 "max_processes", limits.maxProcesses()));
+        // Only when set: tasks without a budget keep the hash (and so the result keys) they had.
+        if (!limits.budget().isEmpty()) {
+            lim.put("budget", limits.budget().asMap());
+        }
+        m.put("limits", lim);
         m.put("scoring", scoring);
         m.put("baselines", baselines);
         return Hashing.canonicalJson(m);
@@ -128,8 +133,20 @@ public record Task(String id, int version, Family family, String title, DatasetR
                 .append(" processes, at most ").append(limits.maxOutputMb()).append(" MB of output, ")
                 .append(limits.network() ? "network access allowed" : "no network access (do not install packages at run time)")
                 .append(".\n");
+        if (!limits.budget().isEmpty()) {
+            b.append("- Target platform budget: ").append(budgetText(limits.budget()))
+                    .append(". A run over budget is still scored, but recorded as missing the budget.\n");
+        }
         b.append("- Exit with status 0 when the output is complete.\n");
         return b.toString();
+    }
+
+    private static String budgetText(TaskBudget b) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (b.peakMemoryMb() != null) parts.add("peak memory at most " + b.peakMemoryMb() + " MB");
+        if (b.wallSeconds() != null) parts.add("at most " + b.wallSeconds() + " s wall-clock time");
+        if (b.cpuSeconds() != null) parts.add("at most " + b.cpuSeconds() + " s of CPU time");
+        return String.join(", ", parts);
     }
 
     private static void section(StringBuilder b, String name, String text) {

@@ -8,8 +8,10 @@ package org.aiotbench.catalogue;
  * @param network whether the program may use the network (off unless a task needs it)
  * @param maxOutputMb cap on the bytes written to OUTPUT_DIR, stdout and stderr
  * @param maxProcesses cap on processes/threads the program may create
+ * @param budget soft target-platform budget, recorded rather than enforced ({@link TaskBudget#NONE} if none)
  */
-public record TaskLimits(int wallSeconds, int memoryMb, boolean network, int maxOutputMb, int maxProcesses) {
+public record TaskLimits(int wallSeconds, int memoryMb, boolean network, int maxOutputMb, int maxProcesses,
+                         TaskBudget budget) {
 
     public static final int DEFAULT_WALL_SECONDS = 600;
     public static final int DEFAULT_MEMORY_MB = 2048;
@@ -23,5 +25,11 @@ public record TaskLimits(int wallSeconds, int memoryMb, boolean network, int max
         if (wallSeconds < 1 || memoryMb < 1 || maxOutputMb < 1 || maxProcesses < 1) {
             throw new IllegalArgumentException("limits must be positive");
         }
+        budget = budget == null ? TaskBudget.NONE : budget;
+    }
+
+    /** Limits without a budget. */
+    public TaskLimits(int wallSeconds, int memoryMb, boolean network, int maxOutputMb, int maxProcesses) {
+        this(wallSeconds, memoryMb, network, maxOutputMb, maxProcesses, TaskBudget.NONE);
     }
 }

@@ -194,12 +194,26 @@ public final class TaskParser {
         Optional<Boolean> net = r.bool("network");
         Optional<Long> out = r.integer("max_output_mb", false, 1, 1_048_576);
         Optional<Long> procs = r.integer("max_processes", false, 1, 100_000);
+        TaskBudget budget = r.mapping("budget", false).map(TaskParser::budget).orElse(TaskBudget.NONE);
         r.rejectUnknown();
         return new TaskLimits(
                 wall.orElse((long) TaskLimits.DEFAULT_WALL_SECONDS).intValue(),
                 mem.orElse((long) TaskLimits.DEFAULT_MEMORY_MB).intValue(),
                 net.orElse(false),
                 out.orElse((long) TaskLimits.DEFAULT_MAX_OUTPUT_MB).intValue(),
-                procs.orElse((long) TaskLimits.DEFAULT_MAX_PROCESSES).intValue());
+                procs.orElse((long) TaskLimits.DEFAULT_MAX_PROCESSES).intValue(),
+                budget);
+    }
+
+    private static TaskBudget budget(MappingReader r) {
+        Optional<Long> mem = r.integer("peak_memory_mb", false, 1, 1_048_576);
+        Optional<Long> wall = r.integer("wall_seconds", false, 1, 86_400);
+        Optional<Long> cpu = r.integer("cpu_seconds", false, 1, 86_400);
+        r.rejectUnknown();
+        if (mem.isEmpty() && wall.isEmpty() && cpu.isEmpty() && r.node().entries().isEmpty()) {
+            r.problem(r.anchorLine(), "field 'limits.budget' is empty; give peak_memory_mb, wall_seconds or cpu_seconds");
+        }
+        return new TaskBudget(mem.map(Long::intValue).orElse(null), wall.map(Long::intValue).orElse(null),
+                cpu.map(Long::intValue).orElse(null));
     }
 }

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code score <family> …}: score existing output files without running anything. */
 @Command(name = "score", description = "Score program outputs against ground truth.",
-        subcommands = {ScoreEcgCommand.class})
+        subcommands = {ScoreEcgCommand.class, ScoreLcsCommand.class, ScorePasskCommand.class})
 final class ScoreCommand implements Runnable {
 
     @CommandLine.Spec

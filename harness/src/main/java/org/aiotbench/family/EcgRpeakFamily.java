@@ -30,7 +30,8 @@ final class EcgRpeakFamily implements TaskFamily {
     }
 
     @Override
-    public InputView inputView(Task task, Path datasetDir) throws IOException {
+    public InputView inputView(Task task, DataContext data) throws IOException {
+        Path datasetDir = data.dir();
         Map<String, Path> files = new LinkedHashMap<>();
         for (String rec : records(task, datasetDir)) {
             Path hea = datasetDir.resolve(rec + ".hea");
@@ -47,7 +48,8 @@ final class EcgRpeakFamily implements TaskFamily {
     }
 
     @Override
-    public Score score(Task task, Path datasetDir, Path outputDir) throws ScoringException, IOException {
+    public Score score(Task task, DataContext data, Path outputDir) throws ScoringException, IOException {
+        Path datasetDir = data.dir();
         return scorer.score(new ScoringContext(datasetDir, records(task, datasetDir), task.scoring(), outputDir));
     }
 

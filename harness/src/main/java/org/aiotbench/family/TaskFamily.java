@@ -12,11 +12,12 @@ public interface TaskFamily {
     /** The {@code family:} value of tasks of this kind. */
     String id();
 
-    InputView inputView(Task task, Path datasetDir) throws IOException;
+    /** The files the program is shown; may derive them into {@link DataContext#viewCache()}. */
+    InputView inputView(Task task, DataContext data) throws IOException;
 
     /**
      * Scores the files a program wrote. A {@link ScoringException} is the program's failure
      * (bad or missing output); an {@link IOException} is the harness's.
      */
-    Score score(Task task, Path datasetDir, Path outputDir) throws ScoringException, IOException;
+    Score score(Task task, DataContext data, Path outputDir) throws ScoringException, IOException;
 }

@@ -12,6 +12,7 @@ import org.aiotbench.adapter.GenerationException;
 import org.aiotbench.adapter.GenerationRequest;
 import org.aiotbench.adapter.GenerationStats;
 import org.aiotbench.adapter.Program;
+import org.aiotbench.family.DataContext;
 import org.aiotbench.family.InputView;
 import org.aiotbench.scoring.Score;
 import org.aiotbench.scoring.ScoringException;
@@ -25,11 +26,13 @@ final class CellExecutor {
     private final ProgramExecutor programs;
     private final Path workRoot;
     private final Path programsDir;
+    private final Path viewCache;
 
-    CellExecutor(ProgramExecutor programs, Path workRoot, Path programsDir) {
+    CellExecutor(ProgramExecutor programs, Path workRoot, Path programsDir, Path viewCache) {
         this.programs = programs;
         this.workRoot = workRoot;
         this.programsDir = programsDir;
+        this.viewCache = viewCache;
     }
 
     CellResult execute(Cell cell) {
@@ -47,20 +50,22 @@ final class CellExecutor {
         try {
             keepProgram(cell, gen.program());
             cellDir = Files.createTempDirectory(Files.createDirectories(workRoot), "cell-");
-            InputView view = cell.family().inputView(cell.task(), cell.dataset().dir());
+            DataContext data = new DataContext(cell.dataset().dir(), cell.dataset().fingerprint(), viewCache);
+            InputView view = cell.family().inputView(cell.task(), data);
             ProgramExecutor.Execution ex = programs.run(gen.program(), cell.task(), view, cellDir);
             if (ex.failure() != null) {
                 return result(cell, started, CellStatus.PROGRAM_FAILED, ex.failure(), stats, ex.summary(), null);
             }
             Score score;
             try {
-                score = cell.family().score(cell.task(), cell.dataset().dir(), ex.outputDir());
+                score = cell.family().score(cell.task(), data, ex.outputDir());
             } catch (ScoringException e) {
                 if (e.blame() == ScoringException.Blame.HARNESS) {
                     return result(cell, started, CellStatus.INFRA_FAILED, "scoring: " + e.getMessage(), stats, ex.summary(), null);
                 }
                 return result(cell, started, CellStatus.PROGRAM_FAILED, "bad output: " + e.getMessage(), stats, ex.summary(), null);
             }
+            score = BudgetCheck.apply(cell.task().limits().budget(), ex.summary(), score);
             return result(cell, started, CellStatus.OK, null, stats, ex.summary(), score);
         } catch (ProgramExecutor.InfraException e) {
             return result(cell, started, CellStatus.INFRA_FAILED, e.getMessage(), stats, null, null);

@@ -72,7 +72,9 @@ final class ProgramExecutor {
         Files.createDirectories(in);
         Files.createDirectories(out);
         for (Map.Entry<String, Path> f : view.files().entrySet()) {
-            Files.createSymbolicLink(in.resolve(f.getKey()), f.getValue().toAbsolutePath());
+            Path link = in.resolve(f.getKey());
+            Files.createDirectories(link.getParent());
+            Files.createSymbolicLink(link, f.getValue().toAbsolutePath());
         }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long cpu0 = mx.getCurrentThreadCpuTime();

@@ -94,7 +94,8 @@ public final class Runner {
             }
             RunMeta.append(out, RunMeta.describeRun(UUID.randomUUID().toString(), options.commandLine(), located, runTasks));
             Progress progress = new Progress(err, cells.size(), options.progress());
-            CellExecutor executor = new CellExecutor(new ProgramExecutor(lazySandbox()), out.resolve(".work"), out.resolve("programs"));
+            CellExecutor executor = new CellExecutor(new ProgramExecutor(lazySandbox()), out.resolve(".work"), out.resolve("programs"),
+                    datasets.settings().cacheDir().resolve("views"));
             FileTrees.deleteQuietly(out.resolve(".work"));
             runAll(cells, executor, store, progress);
             return new RunSummary(cells.size() + alreadyDone, alreadyDone, progress.counts(), notes);

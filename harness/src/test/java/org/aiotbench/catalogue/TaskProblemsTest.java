@@ -119,7 +119,7 @@ class TaskProblemsTest {
     @Test
     void unknownFieldAtItsOwnLine() {
         assertEquals("tasks/t.yaml:14: unknown field 'limits.wall_secs' (did you mean 'wall_seconds'?);"
-                        + " allowed here: wall_seconds, memory_mb, network, max_output_mb, max_processes",
+                        + " allowed here: wall_seconds, memory_mb, network, max_output_mb, max_processes, budget",
                 only(replaceLine(14, "  wall_secs: 60")));
         String top = only(VALID + "colour: blue\n");
         assertTrue(top.startsWith("tasks/t.yaml:18: unknown field 'colour'"), top);

@@ -199,12 +199,12 @@ class LeaderboardAggregationTest {
 
     @Test
     void unknownFamilyGetsExecutionColumnsOnly() throws Exception {
-        var r = ok("h", "wisdm-har", "gen", 0, 0.0);
-        r.put("family", "har");
-        r.putObject("metrics").put("accuracy", 0.9);
+        var r = ok("h", "sensor-stream", "gen", 0, 0.0);
+        r.put("family", "stream");
+        r.putObject("metrics").put("latency_ms", 0.9);
         Path run = RecordLines.runFolder(tmp.resolve("run"), List.of(line(r)));
         FamilyBoard har = Reports.build(List.of(run)).families().get(0);
-        assertEquals("har", har.family());
+        assertEquals("stream", har.family());
         assertTrue(har.columns().isEmpty());
         assertNull(har.primaryMetric());
         LeaderboardRow row = har.tasks().get(0).rows().get(0);

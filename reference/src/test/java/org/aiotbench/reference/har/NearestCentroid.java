@@ -1,9 +1,13 @@
 package org.aiotbench.reference.har;
 
+import java.util.List;
+
 /**
  * The simplest learner that can show a dataset has class structure: standardise each feature
  * with the training mean and deviation, then predict the class whose training centroid is
- * nearest. Used by tests to check synthetic data is learnable but not trivially so.
+ * nearest. Used by tests to check synthetic data is learnable but not trivially so. For
+ * several modalities, each modality's squared distance is divided by its feature count before
+ * summing, so a big modality (depth) does not drown a small one (audio).
  */
 final class NearestCentroid {
 
@@ -12,6 +16,54 @@ final class NearestCentroid {
 
     /** Test accuracy in [0, 1] of nearest-centroid on the given flat features. */
     static double accuracy(float[] trainX, int[] trainY, float[] testX, int[] testY, int features, int classes) {
+        return score(distances(trainX, trainY, testX, testY.length, features, classes), testY);
+    }
+
+    /** Accuracy of nearest-centroid on a split, using one modality's flattened samples. */
+    static double accuracy(HarSplit s, String modality) {
+        return fusedAccuracy(s, List.of(modality));
+    }
+
+    /** Accuracy with the modalities' normalised distances summed. */
+    static double fusedAccuracy(HarSplit s, List<String> modalities) {
+        double[][] sum = null;
+        for (String m : modalities) {
+            HarArray tr = s.train().input(m);
+            HarArray te = s.test().input(m);
+            double[][] d = distances(tr.data(), s.train().labels(), te.data(), te.samples(), tr.rowLength(),
+                    s.train().numClasses());
+            if (sum == null) {
+                sum = d;
+            } else {
+                for (int i = 0; i < d.length; i++) {
+                    for (int c = 0; c < d[i].length; c++) {
+                        sum[i][c] += d[i][c];
+                    }
+                }
+            }
+        }
+        return score(sum, s.test().labels());
+    }
+
+    private static double score(double[][] dist, int[] testY) {
+        int correct = 0;
+        for (int i = 0; i < testY.length; i++) {
+            int best = 0;
+            for (int c = 1; c < dist[i].length; c++) {
+                if (dist[i][c] < dist[i][best]) {
+                    best = c;
+                }
+            }
+            if (best == testY[i]) {
+                correct++;
+            }
+        }
+        return (double) correct / testY.length;
+    }
+
+    /** Mean squared standardised distance of each test sample to each class centroid (+inf for absent classes). */
+    private static double[][] distances(float[] trainX, int[] trainY, float[] testX, int nTest, int features,
+                                        int classes) {
         int n = trainY.length;
         double[] mean = new double[features];
         double[] sd = new double[features];
@@ -40,17 +92,16 @@ final class NearestCentroid {
                 centroid[trainY[i]][j] += (trainX[i * features + j] - mean[j]) / sd[j];
             }
         }
+        double[][] out = new double[nTest][classes];
         for (int c = 0; c < classes; c++) {
             for (int j = 0; j < features; j++) {
                 centroid[c][j] /= Math.max(1, count[c]);
             }
         }
-        int correct = 0;
-        for (int i = 0; i < testY.length; i++) {
-            int best = -1;
-            double bestD = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < nTest; i++) {
             for (int c = 0; c < classes; c++) {
                 if (count[c] == 0) {
+                    out[i][c] = Double.POSITIVE_INFINITY;
                     continue;
                 }
                 double dist = 0;
@@ -58,23 +109,9 @@ final class NearestCentroid {
                     double d = (testX[i * features + j] - mean[j]) / sd[j] - centroid[c][j];
                     dist += d * d;
                 }
-                if (dist < bestD) {
-                    bestD = dist;
-                    best = c;
-                }
-            }
-            if (best == testY[i]) {
-                correct++;
+                out[i][c] = dist / features;
             }
         }
-        return (double) correct / testY.length;
-    }
-
-    /** Accuracy of nearest-centroid on a split, using one modality's flattened samples. */
-    static double accuracy(HarSplit s, String modality) {
-        HarArray tr = s.train().input(modality);
-        HarArray te = s.test().input(modality);
-        return accuracy(tr.data(), s.train().labels(), te.data(), s.test().labels(), tr.rowLength(),
-                s.train().numClasses());
+        return out;
     }
 }

@@ -113,5 +113,15 @@ class WisdmFeaturesTest {
         }
         HarSplit lou = Splits.leaveGroupsOut(l.dataset(), Splits.chooseGroups(l.dataset(), 6, 1));
         assertEquals(5418, lou.train().size() + lou.test().size());
+
+        // A floor for the baselines: nearest centroid, missing values filled from train means.
+        double sum = 0;
+        for (HarSplit s : Splits.kFold(l.dataset(), 10, 0)) {
+            sum += NearestCentroid.accuracy(MissingValues.fillFromTrain(s, "features"), "features");
+        }
+        double cv = sum / 10;
+        double users = NearestCentroid.accuracy(MissingValues.fillFromTrain(lou, "features"), "features");
+        System.out.printf("wisdm-features nearest centroid: 10-fold %.3f, %s %.3f%n", cv, lou.name(), users);
+        assertTrue(cv > 1 / 6.0 && cv < 1.0, "10-fold accuracy " + cv);
     }
 }

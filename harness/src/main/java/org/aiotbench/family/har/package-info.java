@@ -1,0 +1,54 @@
+/**
+ * The {@code har} task family (activity recognition as classification): reading a dataset,
+ * splitting it, and laying the split out for a program in the neutral format of issue 4.
+ *
+ * <h2>What a program sees (INPUT_DIR)</h2>
+ * <pre>
+ * dataset.json          {"classes": [...], "modalities": {"&lt;m&gt;": {"shape": [per-sample dims],
+ *                        "dtype": "float32", "meaning": "..."}}, "train_samples": N,
+ *                        "test_samples": M, "train_groups": true|false}
+ * train/X_&lt;m&gt;.npy      float32, shape (N, ...) per modality m
+ * train/y.npy           int32, shape (N,): class index (into classes) per training sample
+ * train/groups.npy      int32, shape (N,): subject per training sample (only if train_groups)
+ * test/X_&lt;m&gt;.npy       float32, shape (M, ...), in test order
+ * </pre>
+ * The test labels are never in INPUT_DIR: they live in a sibling {@code truth/} folder that is
+ * not mounted. The program writes {@code OUTPUT_DIR/predictions.csv}: M lines, one label per
+ * test sample in order, a class index or a class name (see
+ * {@link org.aiotbench.scoring.har.PredictionsFile} for the exact rules).
+ *
+ * <h2>Task YAML</h2>
+ * <pre>
+ * family: har
+ * dataset:
+ *   id: wisdm                      # a manifest in datasets/
+ *   view:
+ *     format: wisdm-arff           # how the dataset folder is read: har-npy (default) | wisdm-arff
+ *     file: WISDM_ar_v1.1_transformed.arff   # optional, single-file formats only
+ *     split:                       # required; one of
+ *       {kind: kfold, k: 10, fold: 0, seed: 0}          # stratified k-fold (Splits.kFold), fold 0..k-1 tested
+ *       {kind: leave-groups-out, test_groups: [1, 2]}   # these subjects tested, the rest train
+ *       {kind: leave-groups-out, count: 6, seed: 1}     # a fixed random choice of 6 subjects tested
+ *       {kind: official}                                # the dataset's own split (split.npy)
+ * limits:
+ *   budget:                        # optional target-platform budget: recorded, not enforced
+ *     peak_memory_mb: 200          # any of peak_memory_mb, wall_seconds, cpu_seconds
+ * scoring: {}                      # no parameters yet
+ * </pre>
+ * k-fold and leave-groups-out come from {@link org.aiotbench.reference.har.Splits}, so a fold
+ * here is the fold the reference baselines report. One cell runs one split; a full
+ * cross-validation is k tasks (or a later runner feature).
+ *
+ * <h2>Dataset formats</h2>
+ * {@code har-npy} (what synthetic har generators write): {@code har.json}
+ * {@code {"classes": [...], "modalities": {"<m>": "meaning"}}}, {@code X_<m>.npy},
+ * {@code y.npy}, optional {@code groups.npy} and {@code split.npy} (1 = official test sample).
+ * {@code wisdm-arff}: the WISDM v1.1 transformed file (43 features, {@code ?} as NaN, the user
+ * as group).
+ *
+ * <h2>Caching</h2>
+ * A split is written once into {@code <cache>/views/har/<dataset>-<key>/} ({@code input/} and
+ * {@code truth/}), the key hashing the dataset fingerprint and the view mapping, and reused by
+ * every cell and run (see {@link org.aiotbench.family.har.HarView}).
+ */
+package org.aiotbench.family.har;
