@@ -55,6 +55,21 @@ public record Task(String id, int version, Family family, String title, DatasetR
      * Two files that differ only in comments, layout or quoting give the same text.
      */
     public String canonicalJson() {
+        Map<String, Object> m = canonicalMap();
+        m.put("baselines", baselines);
+        return Hashing.canonicalJson(m);
+    }
+
+    /**
+     * SHA-256 (hex) of what a program's result depends on: every field except {@code baselines},
+     * which only says what the results are compared with. Results are keyed by it, so adding a
+     * baseline to a task does not make every generator's cells run again.
+     */
+    public String resultHash() {
+        return Hashing.sha256Hex(Hashing.canonicalJson(canonicalMap()));
+    }
+
+    private Map<String, Object> canonicalMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
         m.put("version", version);
@@ -77,8 +92,7 @@ public record Task(String id, int version, Family family, String title, DatasetR
         }
         m.put("limits", lim);
         m.put("scoring", scoring);
-        m.put("baselines", baselines);
-        return Hashing.canonicalJson(m);
+        return m;
     }
 
     /** SHA-256 (hex) of {@link #canonicalJson()}: changes with any field, not with comments or whitespace. */

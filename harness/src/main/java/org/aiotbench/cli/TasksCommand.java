@@ -116,6 +116,7 @@ public final class TasksCommand implements Callable<Integer> {
             out.println("title:     " + t.title());
             out.println("file:      " + t.source());
             out.println("hash:      " + t.contentHash());
+            out.println("results:   " + t.resultHash() + " (the hash results are keyed by: all but baselines)");
             out.println("dataset:   " + t.dataset().id() + (t.dataset().allRecords() ? " (all records)"
                     : " (records " + String.join(", ", t.dataset().records()) + ")")
                     + (t.dataset().view().isEmpty() ? "" : " view " + t.dataset().view()));

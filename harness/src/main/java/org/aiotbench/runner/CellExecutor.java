@@ -93,7 +93,7 @@ final class CellExecutor {
 
     private static CellResult result(Cell c, Instant started, CellStatus status, String reason, GenerationStats gen,
                                      ExecutionSummary exec, Score score) {
-        return new CellResult(c.key().hex(), c.task().id(), c.task().version(), c.task().contentHash(), c.task().family().id(),
+        return new CellResult(c.key().hex(), c.task().id(), c.task().version(), c.task().resultHash(), c.task().family().id(),
                 c.task().dataset().id(), c.dataset().synthetic(), c.synth().name(), c.synth().config(), c.synth().baseline(),
                 c.sample(), c.seed(), status, reason == null ? null : oneLine(reason), gen, exec,
                 score == null ? null : score.metrics(), score == null ? null : score.details(), started, Instant.now());

@@ -49,7 +49,7 @@ public final class RunMeta {
         tasks.forEach((id, t) -> {
             ObjectNode o = ts.putObject(id);
             o.put("version", t.version());
-            o.put("hash", t.contentHash());
+            o.put("hash", t.resultHash());
         });
         return n;
     }

@@ -80,7 +80,7 @@ public final class Runner {
                     int n = s.baseline() ? 1 : options.samples();
                     for (int i = 0; i < n; i++) {
                         long seed = CellKey.sampleSeed(options.seed(), task.id(), i);
-                        CellKey key = CellKey.of(task.id(), task.version(), task.contentHash(), s.name(), s.config(), i, seed);
+                        CellKey key = CellKey.of(task.id(), task.version(), task.resultHash(), s.name(), s.config(), i, seed);
                         if (!options.shard().contains(key)) {
                             continue;
                         }

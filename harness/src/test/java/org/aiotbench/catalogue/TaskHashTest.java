@@ -66,4 +66,14 @@ class TaskHashTest {
         assertTrue(json.startsWith("{\"baselines\":[\"pan-tompkins\"],\"dataset\":{\"id\":\"mitdb\""), json);
         assertTrue(!json.contains("x.yaml"), json);
     }
+
+    @Test
+    void addingABaselineKeepsTheResultHashButNotTheContentHash() {
+        Task a = parse(BASE);
+        Task b = parse(BASE.replace("baselines: [pan-tompkins]", "baselines: [pan-tompkins, swt]"));
+        org.junit.jupiter.api.Assertions.assertNotEquals(a.contentHash(), b.contentHash());
+        assertEquals(a.resultHash(), b.resultHash(), "results do not depend on what they are compared with");
+        Task c = parse(BASE.replace("version: 2", "version: 3"));
+        org.junit.jupiter.api.Assertions.assertNotEquals(a.resultHash(), c.resultHash());
+    }
 }
