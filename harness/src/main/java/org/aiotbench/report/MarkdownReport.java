@@ -38,7 +38,7 @@ public final class MarkdownReport implements ReportFormat {
                 + "with the same key: " + lb.supersededRecords() + ".");
         md.line("");
         md.line("Figures are means over samples; ± is the half-width of the 95% Student-t confidence interval "
-                + "(none with fewer than 2 samples). Se, +P and F1 are gross (summed over records). "
+                + "(none with fewer than 2 samples). For ecg-rpeak, Se, +P and F1 are gross (summed over records). "
                 + "Exec rate = ok / (cells − infra failures); infra failures never count against a synthesizer. "
                 + "Wall time and peak RSS are over ok cells; peak RSS is – where the cells ran in-process (inside "
                 + "the harness JVM, not measured). Rows are ranked by the family's ranking column, named under the "
