@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.aiotbench.reference.ecg.BeatDetector;
 import org.aiotbench.reference.wfdb.LeadReader;
+import org.aiotbench.reference.wfdb.WfdbDatabase;
 
 /**
  * Runs a library detector over every WFDB record of a folder and writes the ecg-rpeak output
@@ -26,22 +26,10 @@ public final class EcgDirectoryDetection {
      */
     public static void run(BeatDetector detector, String lead, Path in, Path out, List<String> records) throws IOException {
         Files.createDirectories(out);
-        for (String rec : records != null ? records : recordsIn(in)) {
+        for (String rec : records != null ? records : WfdbDatabase.recordNames(in)) {
             LeadReader.Lead l = LeadReader.read(in.resolve(rec), lead);
             int[] beats = detector.detect(l.physical(), l.samplingFrequency());
             write(out.resolve(rec + ".txt"), beats);
-        }
-    }
-
-    /** Record names of a folder: its RECORDS file when present, else every header's base name. */
-    public static List<String> recordsIn(Path dir) throws IOException {
-        Path listing = dir.resolve("RECORDS");
-        if (Files.isRegularFile(listing)) {
-            return Files.readAllLines(listing, StandardCharsets.UTF_8).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".hea"))
-                    .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
         }
     }
 

@@ -7,8 +7,4 @@ public record GenerationStats(long wallMillis, long tokensIn, long tokensOut, lo
     public static GenerationStats timed(long wallMillis) {
         return new GenerationStats(wallMillis, 0, 0, 0, 0, 1);
     }
-
-    public GenerationStats withWallMillis(long wall) {
-        return new GenerationStats(wall, tokensIn, tokensOut, bytesSent, bytesReceived, iterations);
-    }
 }

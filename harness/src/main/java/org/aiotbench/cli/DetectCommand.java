@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.aiotbench.adapter.EcgDirectoryDetection;
+import org.aiotbench.reference.wfdb.WfdbDatabase;
 import org.aiotbench.reference.ecg.BeatDetector;
 import org.aiotbench.reference.ecg.Detectors;
 import picocli.CommandLine;
@@ -47,7 +48,7 @@ final class DetectCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            List<String> recs = records != null ? records : EcgDirectoryDetection.recordsIn(db);
+            List<String> recs = records != null ? records : WfdbDatabase.recordNames(db);
             for (String r : recs) {
                 if (!Files.isRegularFile(db.resolve(r + ".hea"))) {
                     err.println("aiotbench detect: record " + r + " has no header " + db.resolve(r + ".hea"));

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.aiotbench.adapter.EcgDirectoryDetection;
 import org.aiotbench.catalogue.Task;
+import org.aiotbench.reference.wfdb.WfdbDatabase;
 import org.aiotbench.reference.wfdb.SignalSpec;
 import org.aiotbench.reference.wfdb.WfdbHeader;
 import org.aiotbench.scoring.Score;
@@ -54,6 +54,6 @@ final class EcgRpeakFamily implements TaskFamily {
     }
 
     private static List<String> records(Task task, Path datasetDir) throws IOException {
-        return task.dataset().allRecords() ? EcgDirectoryDetection.recordsIn(datasetDir) : task.dataset().records();
+        return task.dataset().allRecords() ? WfdbDatabase.recordNames(datasetDir) : task.dataset().records();
     }
 }

@@ -31,7 +31,7 @@ public final class LeadReader {
     public static Lead read(Path recordBase, String preferred) throws IOException {
         Path name = recordBase.getFileName();
         Path headerFile = name != null && name.toString().endsWith(".hea") ? recordBase
-                : recordBase.resolveSibling(recordBase.getFileName() + ".hea");
+                : WfdbRecord.sibling(recordBase, ".hea");
         WfdbHeader header;
         try {
             header = WfdbHeader.read(headerFile);

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.aiotbench.reference.wfdb.LeadReader;
+import org.aiotbench.reference.wfdb.WfdbDatabase;
 import org.aiotbench.reference.wfdb.WfdbRecord;
 
 /**
@@ -45,16 +45,7 @@ public record EcgCorpus(List<String> names, double[] fs, double[][] signals) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException(dir + ": not a folder (expected a WFDB database such as mitdb/)");
         }
-        Path list = dir.resolve("RECORDS");
-        List<String> names;
-        if (Files.isRegularFile(list)) {
-            names = Files.readAllLines(list).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
-        } else {
-            try (Stream<Path> files = Files.list(dir)) {
-                names = files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".hea"))
-                        .map(f -> f.substring(0, f.length() - 4)).sorted().toList();
-            }
-        }
+        List<String> names = WfdbDatabase.recordNames(dir);
         if (names.isEmpty()) {
             throw new IllegalArgumentException(dir + ": no records (no RECORDS file and no .hea files)");
         }
