@@ -2,6 +2,7 @@ package org.aiotbench.family;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.aiotbench.catalogue.Task;
 import org.aiotbench.scoring.Score;
 import org.aiotbench.scoring.ScoringException;
@@ -20,4 +21,12 @@ public interface TaskFamily {
      * (bad or missing output); an {@link IOException} is the harness's.
      */
     Score score(Task task, DataContext data, Path outputDir) throws ScoringException, IOException;
+
+    /**
+     * The input agentic generators may try candidates on, never the test input; empty when the
+     * family offers none (pipelines then skip their feedback loops).
+     */
+    default Optional<Development> development(Task task, DataContext data) throws IOException {
+        return Optional.empty();
+    }
 }

@@ -12,6 +12,8 @@ import org.aiotbench.adapter.GenerationException;
 import org.aiotbench.adapter.GenerationRequest;
 import org.aiotbench.adapter.GenerationStats;
 import org.aiotbench.adapter.Program;
+import org.aiotbench.adapter.pipeline.TaskInput;
+import org.aiotbench.adapter.pipeline.Trial;
 import org.aiotbench.family.DataContext;
 import org.aiotbench.family.InputView;
 import org.aiotbench.scoring.Score;
@@ -39,9 +41,14 @@ final class CellExecutor {
         Instant started = Instant.now();
         Generation gen;
         try {
-            gen = cell.synth().generate(new GenerationRequest(cell.task(), cell.task().renderPrompt(), cell.sample(), cell.seed()));
+            DataContext data = new DataContext(cell.dataset().dir(), cell.dataset().fingerprint(), viewCache);
+            Trial trial = new DevelopmentTrial(cell.task(), cell.family(), data, programs, workRoot);
+            TaskInput input = () -> cell.family().inputView(cell.task(), data).files();
+            gen = cell.synth().generate(new GenerationRequest(cell.task(), cell.task().renderPrompt(), cell.sample(), cell.seed(),
+                    trial, input));
         } catch (GenerationException e) {
-            return result(cell, started, CellStatus.GENERATION_FAILED, e.getMessage(), null, null, null);
+            // What the failed attempt cost (tokens, traffic) is kept: it was spent.
+            return result(cell, started, CellStatus.GENERATION_FAILED, e.getMessage(), e.stats(), null, null);
         } catch (RuntimeException e) {
             return result(cell, started, CellStatus.GENERATION_FAILED, "adapter " + cell.synth().name() + " crashed: " + e, null, null, null);
         }
