@@ -201,8 +201,37 @@ public final class JsonReport implements ReportFormat {
         o.set("delta_to_best_baseline", round(r.deltaToBestBaseline()));
         o.set("mean_exec_wall_ms", round(r.meanExecWallMs()));
         o.put("peak_rss_kb", r.peakRssKb());
+        o.set("costs", costs(r.costs()));
         ArrayNode configs = o.putArray("synth_configs");
         r.synthConfigs().forEach(c -> configs.add(sorted(c)));
+        return o;
+    }
+
+    private ObjectNode costs(RowCosts c) {
+        ObjectNode o = nodes.objectNode();
+        o.put("generated_cells", c.generatedCells());
+        o.set("mean_generation_wall_ms", round(c.genWallMs()));
+        o.set("mean_tokens_in", round(c.tokensIn()));
+        o.set("mean_tokens_out", round(c.tokensOut()));
+        o.set("mean_bytes_sent", round(c.bytesSent()));
+        o.set("mean_bytes_received", round(c.bytesReceived()));
+        o.set("mean_generator_traffic_bytes", round(c.trafficBytes()));
+        o.set("mean_program_network_bytes", round(c.programNetworkBytes()));
+        o.set("mean_iterations", round(c.iterations()));
+        o.set("esr", round(c.esr()));
+        o.set("air", round(c.air()));
+        o.put("target_reached_cells", c.targetReached());
+        o.set("mean_exec_ms_per_sample", round(c.execMsPerSample()));
+        ObjectNode stages = o.putObject("stages");
+        c.stages().forEach((name, m) -> {
+            ObjectNode s = stages.putObject(name);
+            s.set("mean_calls", round(m.calls()));
+            s.set("mean_tokens_in", round(m.tokensIn()));
+            s.set("mean_tokens_out", round(m.tokensOut()));
+            s.set("mean_bytes_sent", round(m.bytesSent()));
+            s.set("mean_bytes_received", round(m.bytesReceived()));
+            s.set("mean_wall_ms", round(m.wallMs()));
+        });
         return o;
     }
 

@@ -18,11 +18,19 @@ import java.util.Map;
  * @param meanExecWallMs mean execution wall time of the ok cells that report one
  * @param peakRssKb largest peak RSS over the ok cells that measured one ({@code null} when none
  *     did, e.g. every ok cell ran in-process)
+ * @param costs generation and execution costs, ESR and AIR
  */
 public record LeaderboardRow(String synth, boolean baseline, List<JsonNode> synthConfigs,
                              int cells, StatusCounts statusCounts, Double executableRate,
                              Map<String, Estimate> metrics, Double deltaToBestBaseline,
-                             Double meanExecWallMs, Long peakRssKb) {
+                             Double meanExecWallMs, Long peakRssKb, RowCosts costs) {
+
+    public LeaderboardRow(String synth, boolean baseline, List<JsonNode> synthConfigs, int cells, StatusCounts statusCounts,
+                          Double executableRate, Map<String, Estimate> metrics, Double deltaToBestBaseline,
+                          Double meanExecWallMs, Long peakRssKb) {
+        this(synth, baseline, synthConfigs, cells, statusCounts, executableRate, metrics, deltaToBestBaseline, meanExecWallMs,
+                peakRssKb, RowCosts.of(List.of()));
+    }
 
     public LeaderboardRow {
         synthConfigs = List.copyOf(synthConfigs);

@@ -41,7 +41,12 @@ public final class MarkdownReport implements ReportFormat {
                 + "(none with fewer than 2 samples). For ecg-rpeak, Se, +P and F1 are gross (summed over records). "
                 + "Exec rate = ok / (cells − infra failures); infra failures never count against a synthesizer. "
                 + "Wall time and peak RSS are over ok cells; peak RSS is – where the cells ran in-process (inside "
-                + "the harness JVM, not measured). Rows are ranked by the family's ranking column, named under the "
+                + "the harness JVM, not measured). Exec ms/sample divides each ok cell's execution time by the input samples "
+                + "it was scored on (har: test windows; ecg-rpeak: records). Gen ms and Gen traffic (bytes sent plus "
+                + "received by the generator's model calls) are means per generated cell. ESR is the first-execution "
+                + "success rate (an agentic generator's first development run, else the cell's own run); AIR is the mean "
+                + "iterations to the task's target on the development input, over the cells that reached it (n/N). "
+                + "Rows are ranked by the family's ranking column, named under the "
                 + "family heading; Δ is that column's difference of means to the best baseline.");
         md.line("");
         writeTables(lb, out);
@@ -98,7 +103,8 @@ public final class MarkdownReport implements ReportFormat {
                 header.add("Δ " + escape(primary.header()) + " vs best baseline");
             }
         }
-        header.addAll(List.of("Wall ms", "Peak RSS MiB", "Failed prog/gen/infra"));
+        header.addAll(List.of("Wall ms", "Exec ms/sample", "Peak RSS MiB", "Gen ms", "Gen traffic KiB", "ESR", "AIR",
+                "Failed prog/gen/infra"));
         md.row(header);
         List<String> rule = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
@@ -120,8 +126,14 @@ public final class MarkdownReport implements ReportFormat {
                     cells.add(delta(r, t, primary));
                 }
             }
+            RowCosts k = r.costs();
             cells.add(r.meanExecWallMs() == null ? NONE : fixed(r.meanExecWallMs(), 0));
+            cells.add(k.execMsPerSample() == null ? NONE : fixed(k.execMsPerSample(), 2));
             cells.add(r.peakRssKb() == null ? NONE : fixed(r.peakRssKb() / 1024.0, 1));
+            cells.add(k.genWallMs() == null ? NONE : fixed(k.genWallMs(), 0));
+            cells.add(k.trafficBytes() == null ? NONE : fixed(k.trafficBytes() / 1024.0, 1));
+            cells.add(k.esr() == null ? NONE : fixed(k.esr() * 100, 1) + "%");
+            cells.add(k.air() == null ? NONE : fixed(k.air(), 1) + " (" + k.targetReached() + "/" + k.generatedCells() + ")");
             StatusCounts s = r.statusCounts();
             cells.add(s.programFailed() + "/" + s.generationFailed() + "/" + s.infraFailed());
             md.row(cells);

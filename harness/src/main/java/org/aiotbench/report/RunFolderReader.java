@@ -136,9 +136,22 @@ public final class RunFolderReader {
         if (!n.isObject()) {
             throw new MalformedRecord("field \"generation\": expected an object");
         }
+        JsonNode first = n.get("first_execution_ok");
+        java.util.List<GenerationStats.Stage> stages = new java.util.ArrayList<>();
+        JsonNode st = n.get("stages");
+        if (st != null && st.isArray()) {
+            for (JsonNode s : st) {
+                if (s.isObject() && s.path("stage").isTextual()) {
+                    stages.add(new GenerationStats.Stage(s.get("stage").asText(), s.path("calls").asLong(), s.path("tokens_in").asLong(),
+                            s.path("tokens_out").asLong(), s.path("bytes_sent").asLong(), s.path("bytes_received").asLong(),
+                            s.path("wall_ms").asLong()));
+                }
+            }
+        }
         return new GenerationStats(number(n, "wall_ms"), number(n, "tokens_in"),
                 number(n, "tokens_out"), number(n, "bytes_sent"), number(n, "bytes_received"),
-                number(n, "iterations"));
+                number(n, "iterations"), first != null && first.isBoolean() ? first.asBoolean() : null,
+                number(n, "iterations_to_target"), number(n, "trials"), stages);
     }
 
     private static ExecutionStats execution(JsonNode n) throws MalformedRecord {

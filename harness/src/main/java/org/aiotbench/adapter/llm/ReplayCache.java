@@ -85,7 +85,9 @@ public final class ReplayCache {
         } catch (IOException e) {
             throw new ChatException("replay cache entry " + f + " is unreadable: " + firstLine(e));
         }
-        if (entry == null || !request.equals(entry.get("request"))) {
+        JsonNode stored = entry == null ? null : entry.get("request");
+        // Compared as written: JSON reads small longs back as ints, which node equality tells apart.
+        if (!(stored instanceof ObjectNode so) || !key(so).equals(key)) {
             // Same hash, different request: a hand-edited or foreign file. Never serve it.
             throw new ChatException("replay cache entry " + f + " was recorded for a different request (model, prompt or sample)");
         }
