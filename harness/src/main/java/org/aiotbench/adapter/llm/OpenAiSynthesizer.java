@@ -155,10 +155,13 @@ public final class OpenAiSynthesizer implements Synthesizer {
         static final Set<String> NOT_IN_CONFIG = Set.of("api_key_env", "cache", "cache_mode", "preflight");
         private static final Pattern VAR = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
 
+        /** Tests stand in for the process environment here (a JVM cannot set its own variables). */
+        static volatile Map<String, String> environmentForTests;
+
         private final Map<String, String> env;
 
         public Factory() {
-            this(System.getenv());
+            this(environmentForTests != null ? environmentForTests : System.getenv());
         }
 
         Factory(Map<String, String> env) {
