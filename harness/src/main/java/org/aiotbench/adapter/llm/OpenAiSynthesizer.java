@@ -246,7 +246,8 @@ public final class OpenAiSynthesizer implements Synthesizer {
 
             Map<String, String> pipelineOptions = new LinkedHashMap<>();
             o.forEach((k, v) -> {
-                if (!OWN.contains(k)) {
+                // language restricts the prompt and the extractor here, and pipelines may need it too.
+                if (!OWN.contains(k) || k.equals("language")) {
                     pipelineOptions.put(k, v);
                 }
             });

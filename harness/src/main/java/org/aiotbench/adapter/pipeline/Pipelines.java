@@ -63,9 +63,10 @@ public final class Pipelines {
         }
     }
 
+    /** {@code language} is the adapter's own option, handed on for pipelines that need it; never unknown. */
     private static void only(String pipeline, Map<String, String> options, Set<String> known) throws AdapterConfigException {
         for (String k : options.keySet()) {
-            if (!known.contains(k)) {
+            if (!known.contains(k) && !k.equals("language")) {
                 throw new AdapterConfigException("unknown option '" + k + "' (pipeline " + pipeline + " knows "
                         + (known.isEmpty() ? "no options" : String.join(", ", known.stream().sorted().toList())) + ")");
             }
