@@ -103,7 +103,7 @@ public final class MarkdownReport implements ReportFormat {
                 header.add("Δ " + escape(primary.header()) + " vs best baseline");
             }
         }
-        header.addAll(List.of("Wall ms", "Exec ms/sample", "Peak RSS MiB", "Gen ms", "Gen traffic KiB", "ESR", "AIR",
+        header.addAll(List.of("Gen ms", "Gen traffic KiB", "ESR", "AIR", "Exec ms/sample", "Wall ms", "Peak RSS MiB",
                 "Failed prog/gen/infra"));
         md.row(header);
         List<String> rule = new ArrayList<>();
@@ -127,13 +127,13 @@ public final class MarkdownReport implements ReportFormat {
                 }
             }
             RowCosts k = r.costs();
-            cells.add(r.meanExecWallMs() == null ? NONE : fixed(r.meanExecWallMs(), 0));
-            cells.add(k.execMsPerSample() == null ? NONE : fixed(k.execMsPerSample(), 2));
-            cells.add(r.peakRssKb() == null ? NONE : fixed(r.peakRssKb() / 1024.0, 1));
             cells.add(k.genWallMs() == null ? NONE : fixed(k.genWallMs(), 0));
             cells.add(k.trafficBytes() == null ? NONE : fixed(k.trafficBytes() / 1024.0, 1));
             cells.add(k.esr() == null ? NONE : fixed(k.esr() * 100, 1) + "%");
             cells.add(k.air() == null ? NONE : fixed(k.air(), 1) + " (" + k.targetReached() + "/" + k.generatedCells() + ")");
+            cells.add(k.execMsPerSample() == null ? NONE : fixed(k.execMsPerSample(), 2));
+            cells.add(r.meanExecWallMs() == null ? NONE : fixed(r.meanExecWallMs(), 0));
+            cells.add(r.peakRssKb() == null ? NONE : fixed(r.peakRssKb() / 1024.0, 1));
             StatusCounts s = r.statusCounts();
             cells.add(s.programFailed() + "/" + s.generationFailed() + "/" + s.infraFailed());
             md.row(cells);
