@@ -138,6 +138,41 @@ class OpenAiClientTest {
     }
 
     @Test
+    void theConcurrencyLimitHoldsAcrossCells() throws Exception {
+        server.fallback(b -> new ScriptedChatServer.Delayed(Duration.ofMillis(150), reply("ok")));
+        OpenAiClient c = new OpenAiClient(settings(0, Duration.ofSeconds(5), 1 << 20), null, null); // concurrency 2
+        List<Thread> threads = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger ok = new java.util.concurrent.atomic.AtomicInteger();
+        for (int i = 0; i < 6; i++) {
+            final int sample = i;
+            Thread t = new Thread(() -> {
+                try {
+                    c.forSample(sample, sample).chat(ask("x"));
+                    ok.incrementAndGet();
+                } catch (ChatException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertEquals(6, ok.get());
+        assertEquals(2, server.maxInFlight(), "at most 'concurrency' requests at once, and that many used");
+    }
+
+    @Test
+    void autoModeAsksOnlyOnAMiss() throws Exception {
+        server.fallback(b -> reply("live"));
+        OpenAiClient c = new OpenAiClient(settings(0, Duration.ofSeconds(5), 1 << 20), new ReplayCache(dir.resolve("c")), ReplayCache.Mode.AUTO);
+        assertFalse(c.forSample(0, 1).chat(ask("x")).replayed());
+        assertTrue(c.forSample(0, 1).chat(ask("x")).replayed());
+        assertEquals(1, server.chatCalls());
+    }
+
+    @Test
     void malformedJsonIsAOneLineFailure() {
         server.then(new ScriptedChatServer.Malformed());
         ChatException e = assertThrows(ChatException.class, () -> client(2).forSample(0, 1).chat(ask("x")));

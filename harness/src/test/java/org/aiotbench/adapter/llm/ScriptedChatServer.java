@@ -74,6 +74,8 @@ public final class ScriptedChatServer implements AutoCloseable {
     private final List<JsonNode> requests = new ArrayList<>();
     private final List<String> authorizations = new ArrayList<>();
     private final AtomicInteger chatCalls = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
     private volatile Function<JsonNode, Step> fallback = body -> status(500, "{\"error\":{\"message\":\"script exhausted\"}}");
 
     private ScriptedChatServer(HttpServer server) {
@@ -126,6 +128,11 @@ public final class ScriptedChatServer implements AutoCloseable {
         return chatCalls.get();
     }
 
+    /** The most chat requests that were being answered at one time. */
+    public int maxInFlight() {
+        return maxInFlight.get();
+    }
+
     /** The last user message of a request body. */
     public static String lastUserMessage(JsonNode body) {
         String last = "";
@@ -155,11 +162,13 @@ public final class ScriptedChatServer implements AutoCloseable {
         if (step == null) {
             step = fallback.apply(body);
         }
+        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try {
             answer(ex, step, body);
         } catch (IOException e) {
             // The client gave up (timeouts, cut-off bodies): nothing more to say.
         } finally {
+            inFlight.decrementAndGet();
             ex.close();
         }
     }
