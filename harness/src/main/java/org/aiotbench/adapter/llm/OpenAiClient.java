@@ -229,8 +229,7 @@ public final class OpenAiClient {
             if (c instanceof HttpTimeoutException) {
                 return Attempt.failed(sent, 0, "no reply within " + settings.timeout().toSeconds() + " s (timeout_seconds)", true, null);
             }
-            String why = c == null ? e.toString() : (c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage());
-            return Attempt.failed(0, 0, redact("cannot reach " + settings.publicBaseUrl() + ": " + oneLine(why)), true, null);
+            return Attempt.failed(0, 0, redact("cannot reach " + settings.publicBaseUrl() + ": " + oneLine(why(c == null ? e : c))), true, null);
         }
         long head = responseHeadBytes(resp);
         Body read = readBounded(resp.body(), deadline);
@@ -346,8 +345,7 @@ public final class OpenAiClient {
                         + "); check the environment variable named by api_key_env");
             }
         } catch (IOException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new ChatException("cannot reach " + settings.publicBaseUrl() + ": " + redact(oneLine(why)));
+            throw new ChatException("cannot reach " + settings.publicBaseUrl() + ": " + redact(oneLine(why(e))));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ChatException("interrupted while checking " + settings.publicBaseUrl());
@@ -413,6 +411,25 @@ public final class OpenAiClient {
             // Not JSON: show the start of it.
         }
         return new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8);
+    }
+
+    /** Why a connection failed, in words: the JDK often leaves the message of the root cause empty. */
+    static String why(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof java.net.ConnectException) {
+            return "connection refused";
+        }
+        if (root instanceof java.net.UnknownHostException) {
+            return "unknown host " + root.getMessage();
+        }
+        if (root instanceof HttpTimeoutException || root instanceof java.net.SocketTimeoutException) {
+            return "connection timed out";
+        }
+        String m = root.getMessage() != null ? root.getMessage() : t.getMessage();
+        return m == null ? root.getClass().getSimpleName() : m;
     }
 
     private String redact(String s) {
