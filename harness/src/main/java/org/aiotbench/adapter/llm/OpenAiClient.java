@@ -416,11 +416,13 @@ public final class OpenAiClient {
     /** Why a connection failed, in words: the JDK often leaves the message of the root cause empty. */
     static String why(Throwable t) {
         Throwable root = t;
+        boolean connect = t instanceof java.net.ConnectException;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
+            connect |= root instanceof java.net.ConnectException;
         }
-        if (root instanceof java.net.ConnectException) {
-            return "connection refused";
+        if (connect) {
+            return "could not connect" + (root instanceof java.net.ConnectException ? " (connection refused)" : "");
         }
         if (root instanceof java.net.UnknownHostException) {
             return "unknown host " + root.getMessage();
