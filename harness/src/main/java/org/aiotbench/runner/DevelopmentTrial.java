@@ -55,6 +55,20 @@ final class DevelopmentTrial implements Trial {
         return development;
     }
 
+    /** The end of the candidate's standard error, so a model sees a whole traceback, not only its last line. */
+    static String logs(String stderrTail) {
+        if (stderrTail == null || stderrTail.isBlank()) {
+            return "";
+        }
+        String t = stderrTail.strip();
+        if (t.length() > LOG_CHARS) {
+            t = "…" + t.substring(t.length() - LOG_CHARS);
+        }
+        return "\nLast lines of standard error:\n" + t;
+    }
+
+    static final int LOG_CHARS = 2000;
+
     @Override
     public boolean available() {
         return development().isPresent();
@@ -71,13 +85,13 @@ final class DevelopmentTrial implements Trial {
             dir = Files.createTempDirectory(Files.createDirectories(workRoot), "trial-");
             ProgramExecutor.Execution ex = programs.run(program, task, dev.get().view(), dir);
             if (ex.failure() != null) {
-                return new TrialOutcome(false, ex.failure(), null);
+                return new TrialOutcome(false, ex.failure() + logs(ex.stderrTail()), null);
             }
             Score score;
             try {
                 score = dev.get().scorer().score(ex.outputDir());
             } catch (ScoringException e) {
-                return new TrialOutcome(false, "bad output: " + e.getMessage(), null);
+                return new TrialOutcome(false, "bad output: " + e.getMessage() + logs(ex.stderrTail()), null);
             }
             String metric = task.target() != null ? task.target().metric() : dev.get().headline();
             Double v = score.metrics().get(metric);

@@ -136,6 +136,8 @@ class OpenAiAdapterEndToEndTest {
                 && b.path("messages").size() > 2).findFirst().orElseThrow();
         assertTrue(ScriptedChatServer.lastUserMessage(repairRequest).contains("cannot parse header"),
                 "the sandbox error goes back to the model");
+        assertTrue(ScriptedChatServer.lastUserMessage(repairRequest).contains("Last lines of standard error:"),
+                "with the program's own log: " + ScriptedChatServer.lastUserMessage(repairRequest));
         assertFalse(ScriptedChatServer.lastUserMessage(repairRequest).contains("tiny-ecg"),
                 "the development input is not the test data");
 
