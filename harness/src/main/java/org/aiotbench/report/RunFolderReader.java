@@ -1,6 +1,8 @@
 package org.aiotbench.report;
 
 import org.aiotbench.runner.CellStatus;
+import org.aiotbench.smell.SmellJson;
+import org.aiotbench.smell.Smells;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -126,7 +128,18 @@ public final class RunFolderReader {
                 details,
                 f.optionalText("started_at"),
                 f.optionalText("finished_at"),
-                lineNo);
+                lineNo,
+                smells(node.get(SmellJson.FIELD)));
+    }
+
+    private static Smells smells(JsonNode n) throws MalformedRecord {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isObject()) {
+            throw new MalformedRecord("field \"" + SmellJson.FIELD + "\": expected an object");
+        }
+        return SmellJson.read(n);
     }
 
     private static GenerationStats generation(JsonNode n) throws MalformedRecord {
