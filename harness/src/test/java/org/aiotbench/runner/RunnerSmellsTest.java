@@ -42,8 +42,8 @@ class RunnerSmellsTest {
         TinyBench bench = new TinyBench(dir);
         Path gen = bench.samples("smelly", Map.of("0-smelly.py", SMELLY, "1-crash.py", "raise SystemExit('no')\n"));
         Path out = dir.resolve("out");
-        new Runner(bench.options(out, List.of("reference")), bench.datasetsApi(), System.err).run(bench.taskList());
-        new Runner(bench.options(out, List.of("samples")).synthOption("dir", gen.toString()).samples(2),
+        new Runner(bench.options(out, List.of("reference")).smells(true), bench.datasetsApi(), System.err).run(bench.taskList());
+        new Runner(bench.options(out, List.of("samples")).smells(true).synthOption("dir", gen.toString()).samples(2),
                 bench.datasetsApi(), System.err).run(bench.taskList());
         Map<String, JsonNode> records = records(out);
 
