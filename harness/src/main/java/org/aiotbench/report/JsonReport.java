@@ -256,6 +256,7 @@ public final class JsonReport implements ReportFormat {
             tn.put("version", t.version());
             tn.put("hash", t.hash());
         });
+        o.set("smells", m.smells() == null ? NullNode.getInstance() : sorted(m.smells()));
         return o;
     }
 

@@ -307,6 +307,10 @@ public final class MarkdownReport implements ReportFormat {
                         + " hash " + (t.hash() == null ? "unknown" : code(shortHash(t.hash())))));
                 md.line("  - tasks: " + ts);
             }
+            String smells = SmellsMarkdown.provenance(m.smells());
+            if (smells != null) {
+                md.line("  - code smells: " + smells);
+            }
         }
         md.line("");
         md.line("Hashes are shortened to " + HASH_CHARS + " characters; " + JsonReport.FILE_NAME + " has them in full.");

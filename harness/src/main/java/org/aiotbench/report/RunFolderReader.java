@@ -235,7 +235,7 @@ public final class RunFolderReader {
             });
             runs.add(new RunMeta(text(r, "run_id"), text(r, "harness_version"), text(r, "git_commit"),
                     text(r, "jvm"), text(r, "os"), text(r, "started_at"), text(r, "command"),
-                    datasets, tasks));
+                    datasets, tasks, r.path(SmellJson.FIELD).isObject() ? r.get(SmellJson.FIELD) : null));
         }
         return runs;
     }

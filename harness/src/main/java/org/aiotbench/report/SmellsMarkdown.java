@@ -84,6 +84,31 @@ final class SmellsMarkdown {
         }
     }
 
+    /** One line for the provenance footer, e.g. the tool, its plugins and active rules; null if none. */
+    static String provenance(com.fasterxml.jackson.databind.JsonNode n) {
+        if (n == null || !n.hasNonNull("tool")) {
+            return null;
+        }
+        StringJoiner j = new StringJoiner(" · ");
+        j.add(MarkdownReport.escape(MarkdownReport.oneLine(n.get("tool").asText())));
+        if (n.hasNonNull(org.aiotbench.smell.SmellJson.UNAVAILABLE)) {
+            j.add("unavailable: " + MarkdownReport.escape(MarkdownReport.oneLine(n.get(org.aiotbench.smell.SmellJson.UNAVAILABLE).asText())));
+            return j.toString();
+        }
+        StringJoiner plugins = new StringJoiner(", ");
+        n.path("plugins").fields().forEachRemaining(e -> plugins.add(MarkdownReport.escape(e.getKey() + " "
+                + e.getValue().path("version").asText("?"))));
+        if (plugins.length() > 0) {
+            j.add("plugins " + plugins);
+        }
+        StringJoiner rules = new StringJoiner(", ");
+        n.path("active_rules").fields().forEachRemaining(e -> rules.add(MarkdownReport.escape(e.getKey()) + " " + e.getValue().asInt()));
+        if (rules.length() > 0) {
+            j.add("active rules " + rules);
+        }
+        return j.toString();
+    }
+
     private static String bySeverity(Map<Severity, Integer> counts) {
         if (counts == null || counts.isEmpty()) {
             return "0";
