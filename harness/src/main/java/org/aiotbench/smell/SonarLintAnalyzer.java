@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.aiotbench.FileTrees;
 import org.aiotbench.adapter.Program;
 import org.aiotbench.catalogue.TaskRuntime;
@@ -84,8 +85,11 @@ final class SonarLintAnalyzer implements CodeAnalyzer {
             throw new IllegalStateException("cannot create a work folder for SonarLint: " + e.getMessage(), e);
         }
         List<String> errors = new CopyOnWriteArrayList<>();
+        AtomicBoolean starting = new AtomicBoolean(true);
+        // Errors while starting become warnings; later ones (a program that does not parse) show
+        // in that program's "unavailable" reason instead, so they are not kept here.
         ClientLogOutput log = (msg, level) -> {
-            if (level == ClientLogOutput.Level.ERROR) {
+            if (level == ClientLogOutput.Level.ERROR && starting.get()) {
                 errors.add(msg);
             }
         };
@@ -124,6 +128,7 @@ final class SonarLintAnalyzer implements CodeAnalyzer {
                 warnings.add("code smells unavailable for " + l.getLabel() + " programs: " + why);
             }
         }
+        starting.set(false);
         errors.forEach(e -> warnings.add("SonarLint: " + oneLine(e)));
         return new SonarLintAnalyzer(engine, scratch, active, missing, plugins, warnings, (System.nanoTime() - t0) / 1_000_000);
     }

@@ -137,6 +137,16 @@ class SonarLintAnalyzerTest {
     }
 
     @Test
+    void aProgramThatDoesNotParseIsUnavailableNotClean() {
+        Map<String, Smells> out = analyzer.analyze(Map.of(
+                "bad", Program.Source.single(TaskRuntime.PYTHON, "def f(:\n    return 1\n"),
+                "good", Program.Source.single(TaskRuntime.PYTHON, PYTHON)));
+        assertFalse(out.get("bad").available());
+        assertEquals("the analyser could not parse main.py", out.get("bad").unavailable());
+        assertTrue(out.get("good").rules().containsKey("python:S5754"), "the rest of the batch is still counted");
+    }
+
+    @Test
     void countsSurviveTheJsonRoundTrip() {
         Smells s = one(Program.Source.single(TaskRuntime.PYTHON, PYTHON));
         Smells back = SmellJson.read(SmellJson.write(s));
