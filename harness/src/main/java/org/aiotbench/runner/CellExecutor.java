@@ -30,10 +30,6 @@ final class CellExecutor {
     private final Path viewCache;
     private final List<ProgramMeter> meters;
 
-    CellExecutor(ProgramExecutor programs, Path workRoot, Path programsDir, Path viewCache) {
-        this(programs, workRoot, programsDir, viewCache, List.of());
-    }
-
     CellExecutor(ProgramExecutor programs, Path workRoot, Path programsDir, Path viewCache, List<ProgramMeter> meters) {
         this.programs = programs;
         this.workRoot = workRoot;
