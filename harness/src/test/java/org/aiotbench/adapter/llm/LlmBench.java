@@ -66,7 +66,7 @@ final class LlmBench {
     }
 
     RunOptionsBuilder options(Path out, List<String> synths) {
-        return new RunOptionsBuilder().tasks("tiny-rpeak").synths(synths).out(out).tasksDir(tasks).progress(false);
+        return new RunOptionsBuilder().tasks("tiny-rpeak").synths(synths).out(out).tasksDir(tasks).progress(false).smells(false);
     }
 
     Datasets datasetsApi() {

@@ -112,7 +112,7 @@ class OpenAiAdapterEndToEndTest {
                 adapter("chainstream", "flaky-model", "chainstream", "record").toString(),
                 adapter("code-free", "good-model", "code-free", "record").toString());
         Path out1 = dir.resolve("run1");
-        RunSummary s1 = new Runner(bench.options(out1, synths).samples(2), bench.datasetsApi(), System.err).run(bench.taskList());
+        RunSummary s1 = new Runner(bench.options(out1, synths).samples(2).smells(true), bench.datasetsApi(), System.err).run(bench.taskList());
         Reports.write(List.of(out1), out1);
         assertEquals(7, s1.planned(), "1 baseline + 3 generators x 2 samples");
         assertEquals(7, s1.ran(CellStatus.OK), "every cell ok: " + Files.readString(out1.resolve("results.jsonl")));
@@ -125,6 +125,7 @@ class OpenAiAdapterEndToEndTest {
         assertEquals("generate", direct.at("/generation/stages/0/stage").asText());
         assertTrue(direct.at("/metrics/f1").asDouble() > 90, "the scripted detector finds clean beats: " + direct.get("metrics"));
         assertTrue(direct.at("/generation/first_execution_ok").isMissingNode(), "direct tries nothing before the real run");
+        assertTrue(direct.has("smells"), "generated programs get code-smell counts like any other: " + direct);
 
         JsonNode chain = cells.get("openai/chainstream#0");
         assertEquals(2, chain.at("/generation/iterations").asInt(), "crash on the development input, then repaired");
@@ -164,7 +165,7 @@ class OpenAiAdapterEndToEndTest {
                 adapter("chainstream", "flaky-model", "chainstream", "replay").toString(),
                 adapter("code-free", "good-model", "code-free", "replay").toString());
         Path out2 = dir.resolve("run2");
-        RunSummary s2 = new Runner(bench.options(out2, replay).samples(2), bench.datasetsApi(), System.err).run(bench.taskList());
+        RunSummary s2 = new Runner(bench.options(out2, replay).samples(2).smells(true), bench.datasetsApi(), System.err).run(bench.taskList());
         Reports.write(List.of(out2), out2);
         assertEquals(7, s2.ran(CellStatus.OK));
         assertEquals(callsBefore, server.chatCalls(), "no call went out");
