@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,7 @@ final class Replies {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern BULLET = Pattern.compile("^(?:[-*+\u2022]|\\(?\\d{1,2}[.):]|[a-z][.)])\\s+");
     private static final Pattern STEP = Pattern.compile(
-            "^(\\s*)(?:#{1,6}\\s*)?(?:\\*\\*)?(?:step\\s*)?(\\d{1,2})\\s*[.):\\-]\\s*(?:\\*\\*)?\\s*(.*)$",
+            "^(\\s*)(?:#{1,6}\\s*)?(?:\\*\\*)?(?:step\\s*)?(\\d{1,2})(?:\\*\\*)?\\s*[.):\\-]\\s*(?:\\*\\*)?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FENCE = Pattern.compile("(?m)^[ \\t]*(`{3,})[ \\t]*([^\\s`]*)[^\\n]*\\n(.*?)^[ \\t]*\\1[ \\t]*$",
             Pattern.DOTALL);
@@ -94,10 +95,9 @@ final class Replies {
             if (!anyBullet && line.endsWith(":")) {
                 continue;
             }
-            if (!bullet && (item.contains(",") || item.contains(";"))) {
-                for (String part : item.split("[,;]")) {
-                    items.add(part);
-                }
+            String[] parts = item.split("[,;]");
+            if (!bullet && parts.length > 1 && Arrays.stream(parts).allMatch(p -> words(p) <= 4)) {
+                items.addAll(List.of(parts));
             } else {
                 items.add(item);
             }
@@ -115,7 +115,12 @@ final class Replies {
             }
         }
         t = t.replaceAll("^[\"'\\s]+|[\"'.\\s]+$", "");
-        return t.split("\\s+").length > 8 ? "" : t;
+        return words(t) > 8 ? "" : t;
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
     /**
