@@ -41,6 +41,23 @@ final class AutoiotRun {
     PipelineResult run() throws GenerationException {
         runtime = runtime();
         String task = ctx.prompt();
+        Program.Source first = draft(task);
+        if (!ctx.trial().available()) {
+            candidates.add(new Candidate(1, first, null));
+            return new PipelineResult(first, 1, null, null);
+        }
+        Candidate current = tryOut(first);
+        Boolean firstExecutionOk = current.executed();
+        debug(task, current);
+        improve(task);
+        Candidate best = best();
+        // Nothing ran: the last version has had the most repairs, so it is the likeliest to be close.
+        Program.Source chosen = best != null ? best.program() : candidates.get(candidates.size() - 1).program();
+        return new PipelineResult(chosen, candidates.size(), firstExecutionOk, iterationsToTarget());
+    }
+
+    /** Terminology, retrieval, outline, design, one function per step and integration: the first program. */
+    private Program.Source draft(String task) throws GenerationException {
         List<String> terms = Replies.terms(ask(AutoiotPipeline.TERMS, Prompts.terms(task)));
         List<Passage> passages = retrieve(terms);
         String outline = ask(AutoiotPipeline.OUTLINE, Prompts.outline(task, passages));
@@ -52,14 +69,13 @@ final class AutoiotRun {
             functions.add(Replies.code(reply, runtime).orElse(reply));
         }
         String integrated = ask(AutoiotPipeline.INTEGRATE, Prompts.integrate(task, design, functions, runtime));
-        Program.Source first = program(integrated).orElseThrow(() -> new GenerationException(
+        return program(integrated).orElseThrow(() -> new GenerationException(
                 "autoiot: stage " + AutoiotPipeline.INTEGRATE + " replied without a program"));
-        if (!ctx.trial().available()) {
-            candidates.add(new Candidate(1, first, null));
-            return new PipelineResult(first, 1, null, null);
-        }
-        Candidate current = tryOut(first);
-        Boolean firstExecutionOk = current.executed();
+    }
+
+    /** Up to D repairs of a version that does not run, each fed the previous attempt's error tail. */
+    private void debug(String task, Candidate first) throws GenerationException {
+        Candidate current = first;
         for (int round = 0; round < options.debugRounds() && !current.executed(); round++) {
             Optional<Program.Source> repaired = program(ask(AutoiotPipeline.DEBUG,
                     Prompts.debug(task, source(current), feedback(current), runtime)));
@@ -67,10 +83,6 @@ final class AutoiotRun {
                 current = tryOut(repaired.get());
             }
         }
-        improve(task);
-        Candidate best = best();
-        Program.Source chosen = best != null ? best.program() : candidates.get(candidates.size() - 1).program();
-        return new PipelineResult(chosen, candidates.size(), firstExecutionOk, iterationsToTarget());
     }
 
     /** Improvement needs a scored version to start from; it stops early once the target is reached. */
@@ -94,7 +106,7 @@ final class AutoiotRun {
     }
 
     /** Highest development score among executed versions; ties and unscored runs go to the earliest. */
-    Candidate best() {
+    private Candidate best() {
         Candidate best = null;
         for (Candidate c : candidates) {
             if (!c.executed()) {
@@ -163,9 +175,5 @@ final class AutoiotRun {
     private static String feedback(Candidate c) {
         String f = c.outcome() == null ? "" : c.outcome().feedback();
         return f == null || f.isBlank() ? "(the run failed without any output)" : f;
-    }
-
-    List<Candidate> candidates() {
-        return List.copyOf(candidates);
     }
 }
