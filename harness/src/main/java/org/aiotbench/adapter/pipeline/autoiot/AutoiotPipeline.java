@@ -20,7 +20,8 @@ import org.aiotbench.adapter.pipeline.PipelineResult;
  * <p>Options: {@code knowledge} (folder of .md/.txt notes, relative to the adapter file; no
  * retrieval without it), {@code top_k} (passages, default 4), {@code debug_rounds} (D, default
  * 3), {@code improve_rounds} (I, default 3), {@code target} (development score 0..1 for AIR and
- * early stop), {@code language} (python, java or shell; default the task's first runtime).
+ * early stop), {@code language} (python, java or shell; default: the one runtime the prompt was
+ * rendered for, else the task's first runtime).
  */
 public final class AutoiotPipeline implements Pipeline {
 

@@ -149,6 +149,12 @@ final class AutoiotRun {
     private TaskRuntime runtime() throws GenerationException {
         List<TaskRuntime> allowed = ctx.task().runtimes();
         if (options.language() == null) {
+            // An adapter restricted to one language renders the prompt for it alone: write in that one.
+            for (TaskRuntime r : allowed) {
+                if (allowed.size() > 1 && ctx.prompt().equals(ctx.task().renderPrompt(r))) {
+                    return r;
+                }
+            }
             return allowed.get(0);
         }
         if (!allowed.contains(options.language())) {

@@ -208,6 +208,24 @@ class AutoiotPipelineTest {
     }
 
     @Test
+    void aPromptRenderedForOneRuntimeSelectsIt() throws Exception {
+        Task task = task(List.of(TaskRuntime.PYTHON, TaskRuntime.SHELL));
+        for (TaskRuntime r : List.of(TaskRuntime.PYTHON, TaskRuntime.SHELL)) {
+            ScriptedChat chat = new ScriptedChat().on(TERMS, "x").on(OUTLINE, "o").on(DESIGN, "1. a")
+                    .on(FUNCTION, "f").on(INTEGRATE, "```sh\necho sh\n```\n```python\nprint('py')\n```");
+            PipelineResult res = pipeline(Map.of()).run(new PipelineContext(task, task.renderPrompt(r), 0, 0, Map.of(),
+                    dir, new MeteredChat(chat), new ScriptedTrial(false)));
+            assertEquals(r, src(res).language());
+            assertEquals(r.entry(), src(res).entryPoint());
+        }
+        ScriptedChat chat = new ScriptedChat().on(TERMS, "x").on(OUTLINE, "o").on(DESIGN, "1. a")
+                .on(FUNCTION, "f").on(INTEGRATE, "```sh\necho sh\n```\n```python\nprint('py')\n```");
+        PipelineResult both = pipeline(Map.of()).run(new PipelineContext(task, task.renderPrompt(), 0, 0, Map.of(),
+                dir, new MeteredChat(chat), new ScriptedTrial(false)));
+        assertEquals(TaskRuntime.PYTHON, src(both).language(), "a prompt naming all runtimes: the task's first");
+    }
+
+    @Test
     void aLanguageTheTaskDoesNotAllowFailsTheCellInOneLine() throws Exception {
         AutoiotPipeline p = new AutoiotPipeline(Map.of("language", "shell"), dir);
         GenerationException e = assertThrows(GenerationException.class,
