@@ -2,12 +2,16 @@ package org.aiotbench.adapter.pipeline.autoiot;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Cuts a document into passages of a few paragraphs. Retrieval ranks passages rather than
  * whole files so a long document contributes only its relevant part to a bounded prompt.
  * Headings start a new passage and are kept with it, because a heading often names the topic
- * that its paragraphs only imply.
+ * that its paragraphs only imply. Reference lists (sections headed Sources, References,
+ * Bibliography) are left out: they are dense in topic words, so they would win retrieval while
+ * telling the model nothing it can use.
  */
 final class Chunker {
 
@@ -15,6 +19,7 @@ final class Chunker {
     static final int TARGET_CHARS = 700;
     /** A single paragraph longer than this is cut at sentence ends (or hard, as a last resort). */
     static final int MAX_CHARS = 1200;
+    private static final Set<String> REFERENCE_LISTS = Set.of("sources", "references", "bibliography", "citations");
 
     private Chunker() {
     }
@@ -22,6 +27,7 @@ final class Chunker {
     static List<Passage> chunk(String source, String text) {
         List<Passage> out = new ArrayList<>();
         String heading = "";
+        boolean skipping = false;
         StringBuilder current = new StringBuilder();
         StringBuilder paragraph = new StringBuilder();
         for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
@@ -29,7 +35,10 @@ final class Chunker {
             if (isHeading(t)) {
                 addParagraph(current, paragraph, source, heading, out);
                 flush(current, source, heading, out);
-                heading = t.replaceFirst("^#+\\s*", "").strip();
+                heading = headingText(t);
+                skipping = REFERENCE_LISTS.contains(heading.toLowerCase(Locale.ROOT));
+            } else if (skipping) {
+                continue;
             } else if (t.isEmpty()) {
                 addParagraph(current, paragraph, source, heading, out);
             } else {
@@ -42,6 +51,21 @@ final class Chunker {
         addParagraph(current, paragraph, source, heading, out);
         flush(current, source, heading, out);
         return out;
+    }
+
+    /** The document's first top-level heading ({@code # Title}), or empty. */
+    static String title(String text) {
+        for (String line : text.split("\\R")) {
+            String t = line.strip();
+            if (t.matches("#\\s+\\S.*")) {
+                return headingText(t);
+            }
+        }
+        return "";
+    }
+
+    private static String headingText(String line) {
+        return line.replaceFirst("^#+\\s*", "").strip();
     }
 
     private static boolean isHeading(String line) {

@@ -97,9 +97,13 @@ public final class KnowledgeIndex {
                 String source = folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
                 String text = readUtf8(folder, file);
                 sha.update((source + "\0" + text + "\0").getBytes(StandardCharsets.UTF_8));
+                // The document's title is indexed with each of its passages: it names the topic
+                // that a section deep inside the document takes for granted.
+                String title = Chunker.title(text);
                 for (Passage p : Chunker.chunk(source, text)) {
                     Document doc = new Document();
-                    doc.add(new TextField(TEXT, p.heading() + "\n" + p.text(), Field.Store.NO));
+                    String context = p.heading().equals(title) ? title : title + "\n" + p.heading();
+                    doc.add(new TextField(TEXT, context + "\n" + p.text(), Field.Store.NO));
                     doc.add(new StoredField(SOURCE, p.source()));
                     doc.add(new StoredField(HEADING, p.heading()));
                     doc.add(new StoredField(BODY, p.text()));

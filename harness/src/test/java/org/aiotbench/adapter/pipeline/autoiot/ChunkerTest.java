@@ -23,6 +23,16 @@ class ChunkerTest {
     }
 
     @Test
+    void referenceListsAreLeftOutAndTheTitleIsTheFirstTopLevelHeading() {
+        String doc = "intro\n\n# Beat detection\n\n## Method\nfilter, square, integrate\n\n## Sources\n"
+                + "- Pan, Tompkins, QRS detection, 1985\n\n## References\n- more\n\n## After\nkept\n";
+        List<Passage> ps = Chunker.chunk("c.md", doc);
+        assertEquals(List.of("intro", "filter, square, integrate", "kept"), ps.stream().map(Passage::text).toList());
+        assertEquals("Beat detection", Chunker.title(doc));
+        assertEquals("", Chunker.title("## only a section\ntext"));
+    }
+
+    @Test
     void aHugeParagraphIsCutAtSentenceEnds() {
         String para = "Word word word word word word word word word. ".repeat(100).strip();
         List<Passage> ps = Chunker.chunk("b.txt", para);
