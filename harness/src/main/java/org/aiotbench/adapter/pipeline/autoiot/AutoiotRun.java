@@ -78,7 +78,7 @@ final class AutoiotRun {
         Candidate current = first;
         for (int round = 0; round < options.debugRounds() && !current.executed(); round++) {
             Optional<Program.Source> repaired = program(ask(AutoiotPipeline.DEBUG,
-                    Prompts.debug(task, source(current), feedback(current), runtime)));
+                    Prompts.debug(task, current.program(), feedback(current), runtime)));
             if (repaired.isPresent()) {
                 current = tryOut(repaired.get());
             }
@@ -95,7 +95,7 @@ final class AutoiotRun {
             }
             List<Double> history = candidates.stream().filter(c -> c.devScore() != null).map(Candidate::devScore).toList();
             Optional<Program.Source> next = program(ask(AutoiotPipeline.IMPROVE,
-                    Prompts.improve(task, source(best), best.devScore(), history, failed, runtime)));
+                    Prompts.improve(task, best.program(), best.devScore(), history, failed, runtime)));
             if (next.isEmpty()) {
                 failed = "(the reply contained no program)";
                 continue;
@@ -172,10 +172,6 @@ final class AutoiotRun {
 
     private Optional<Program.Source> program(String reply) {
         return Replies.code(reply, runtime).map(code -> Program.Source.single(runtime, code));
-    }
-
-    private String source(Candidate c) {
-        return c.program().files().get(c.program().entryPoint());
     }
 
     private static String feedback(Candidate c) {

@@ -1,6 +1,7 @@
 package org.aiotbench.adapter.pipeline.autoiot;
 
 import java.util.List;
+import org.aiotbench.adapter.Program;
 import org.aiotbench.adapter.llm.ChatMessage;
 import org.aiotbench.catalogue.TaskRuntime;
 
@@ -65,8 +66,8 @@ final class Prompts {
                 + fence(runtime) + " code block.");
     }
 
-    static List<ChatMessage> debug(String task, String program, String feedback, TaskRuntime runtime) {
-        return ask(task(task) + "\n\n## Program\n```" + fence(runtime) + "\n" + program.strip() + "\n```\n\n"
+    static List<ChatMessage> debug(String task, Program.Source program, String feedback, TaskRuntime runtime) {
+        return ask(task(task) + "\n\n## Program\n" + program(program) + "\n\n"
                 + "## What happened when it ran on development data\n" + tail(feedback, FEEDBACK_CHARS)
                 + "\n\nThe program failed. Find the cause and fix it. " + contract(runtime)
                 + " Reply with the whole corrected program in one " + fence(runtime) + " code block.");
@@ -76,11 +77,10 @@ final class Prompts {
      * @param history the development scores of the executed versions so far, in order
      * @param failed the feedback of the previous improvement attempt if it did not run, else null
      */
-    static List<ChatMessage> improve(String task, String program, double score, List<Double> history, String failed,
-                                     TaskRuntime runtime) {
+    static List<ChatMessage> improve(String task, Program.Source program, double score, List<Double> history,
+                                     String failed, TaskRuntime runtime) {
         StringBuilder b = new StringBuilder(task(task));
-        b.append("\n\n## Current best program\n```").append(fence(runtime)).append('\n').append(program.strip())
-                .append("\n```\n\n");
+        b.append("\n\n## Current best program\n").append(program(program)).append("\n\n");
         b.append("On the development data this program scores ").append(score(score))
                 .append(" (0 to 1, higher is better; scores of the versions so far: ");
         for (int i = 0; i < history.size(); i++) {
@@ -95,6 +95,15 @@ final class Prompts {
                 + " the score suggests they are weak, and keep what works. ").append(contract(runtime))
                 .append(" Reply with the whole improved program in one ").append(fence(runtime)).append(" code block.");
         return ask(b.toString());
+    }
+
+    /** A program's files in fences, the entry file first; further files are named above their fence. */
+    static String program(Program.Source p) {
+        StringBuilder b = new StringBuilder();
+        b.append("```").append(fence(p.language())).append('\n').append(p.files().get(p.entryPoint()).strip()).append("\n```");
+        p.files().keySet().stream().filter(n -> !n.equals(p.entryPoint())).sorted().forEach(n ->
+                b.append("\n\n").append(n).append(":\n```\n").append(p.files().get(n).strip()).append("\n```"));
+        return b.toString();
     }
 
     /** Retrieved passages with their sources, best first, within a fixed budget. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.aiotbench.adapter.Program;
 import org.aiotbench.adapter.llm.ChatMessage;
 import org.aiotbench.catalogue.TaskRuntime;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,7 @@ class PromptsTest {
     @Test
     void feedbackKeepsItsTailWhereTheErrorIs() {
         String log = "noise line\n".repeat(1000) + "ZeroDivisionError: division by zero";
-        String user = user(Prompts.debug("TASK", "print(1)", log, TaskRuntime.PYTHON));
+        String user = user(Prompts.debug("TASK", Program.Source.single(TaskRuntime.PYTHON, "print(1)\n"), log, TaskRuntime.PYTHON));
         assertTrue(user.contains("ZeroDivisionError: division by zero"));
         assertTrue(user.contains("[... cut]"));
         assertTrue(user.length() < Prompts.FEEDBACK_CHARS + 1000, user.length() + " chars");
@@ -42,7 +44,8 @@ class PromptsTest {
                 Prompts.design("TASK", "OUT", TaskRuntime.SHELL),
                 Prompts.function("TASK", "DES", 2, "STEP", TaskRuntime.SHELL),
                 Prompts.integrate("TASK", "DES", List.of("f() { :; }"), TaskRuntime.SHELL),
-                Prompts.improve("TASK", "echo", 0.25, List.of(0.25), null, TaskRuntime.SHELL));
+                Prompts.improve("TASK", Program.Source.single(TaskRuntime.SHELL, "echo"), 0.25, List.of(0.25), null,
+                        TaskRuntime.SHELL));
         for (List<ChatMessage> m : all) {
             assertEquals(List.of("system", "user"), m.stream().map(ChatMessage::role).toList());
             assertTrue(m.get(1).content().contains("TASK"));
@@ -50,6 +53,13 @@ class PromptsTest {
         assertTrue(user(all.get(4)).contains("sh main.sh INPUT_DIR OUTPUT_DIR"));
         assertTrue(user(all.get(4)).contains("```sh\nf() { :; }\n```"));
         assertTrue(user(all.get(5)).contains("scores 0.2500"));
+    }
+
+    @Test
+    void aProgramWithHelperFilesShowsThemAllEntryFirst() {
+        Program.Source p = new Program.Source(TaskRuntime.PYTHON, Map.of("main.py", "import peaks\n", "peaks.py", "def f(): pass\n"),
+                "main.py");
+        assertEquals("```python\nimport peaks\n```\n\npeaks.py:\n```\ndef f(): pass\n```", Prompts.program(p));
     }
 
     private static String user(List<ChatMessage> m) {
