@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.aiotbench.adapter.AdapterConfigException;
-import org.aiotbench.catalogue.TaskRuntime;
 
 /**
  * The autoiot pipeline's options, checked once when the adapter is configured.
@@ -17,12 +16,10 @@ import org.aiotbench.catalogue.TaskRuntime;
  * @param improveRounds I: improvement iterations driven by the development score
  * @param target development score (0..1) the improvement loop aims for; it stops once reached,
  *     and AIR counts the iterations to it. Null: run all I iterations, no AIR.
- * @param language the runtime to write for; null means the task's first runtime
  */
-record AutoiotOptions(Path knowledge, int topK, int debugRounds, int improveRounds, Double target,
-                      TaskRuntime language) {
+record AutoiotOptions(Path knowledge, int topK, int debugRounds, int improveRounds, Double target) {
 
-    static final Set<String> KEYS = Set.of("knowledge", "top_k", "debug_rounds", "improve_rounds", "target", "language");
+    static final Set<String> KEYS = Set.of("knowledge", "top_k", "debug_rounds", "improve_rounds", "target");
     static final int DEFAULT_TOP_K = 4;
     static final int DEFAULT_DEBUG_ROUNDS = 3;
     static final int DEFAULT_IMPROVE_ROUNDS = 3;
@@ -49,17 +46,11 @@ record AutoiotOptions(Path knowledge, int topK, int debugRounds, int improveRoun
                 throw new AdapterConfigException("autoiot pipeline: option 'knowledge': not a path: " + k);
             }
         }
-        TaskRuntime language = null;
-        String l = options.get("language");
-        if (l != null) {
-            language = TaskRuntime.fromId(l).orElseThrow(() -> new AdapterConfigException(
-                    "autoiot pipeline: option 'language': unknown runtime '" + l + "' (python, java or shell)"));
-        }
         return new AutoiotOptions(knowledge,
                 integer(options, "top_k", DEFAULT_TOP_K, 1, MAX_TOP_K),
                 integer(options, "debug_rounds", DEFAULT_DEBUG_ROUNDS, 0, MAX_ROUNDS),
                 integer(options, "improve_rounds", DEFAULT_IMPROVE_ROUNDS, 0, MAX_ROUNDS),
-                target(options.get("target")), language);
+                target(options.get("target")));
     }
 
     private static int integer(Map<String, String> options, String key, int dflt, int min, int max)

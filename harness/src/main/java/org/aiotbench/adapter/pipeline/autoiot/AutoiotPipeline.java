@@ -20,8 +20,8 @@ import org.aiotbench.adapter.pipeline.PipelineResult;
  * <p>Options: {@code knowledge} (folder of .md/.txt notes, relative to the adapter file; no
  * retrieval without it), {@code top_k} (passages, default 4), {@code debug_rounds} (D, default
  * 3), {@code improve_rounds} (I, default 3), {@code target} (development score 0..1 for AIR and
- * early stop), {@code language} (python, java or shell; default: the one runtime the prompt was
- * rendered for, else the task's first runtime).
+ * early stop). The program is written for the one runtime the prompt was rendered for (an
+ * adapter restricted to one language renders it so), else for the task's first runtime.
  */
 public final class AutoiotPipeline implements Pipeline {
 
@@ -61,9 +61,6 @@ public final class AutoiotPipeline implements Pipeline {
         m.put("improve_rounds", Integer.toString(options.improveRounds()));
         if (options.target() != null) {
             m.put("target", options.target().toString());
-        }
-        if (options.language() != null) {
-            m.put("language", options.language().id());
         }
         if (knowledge != null) {
             m.put("knowledge_sha256", knowledge.contentHash());

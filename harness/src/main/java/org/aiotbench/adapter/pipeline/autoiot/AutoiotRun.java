@@ -3,7 +3,6 @@ package org.aiotbench.adapter.pipeline.autoiot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.aiotbench.adapter.GenerationException;
 import org.aiotbench.adapter.Program;
 import org.aiotbench.adapter.llm.ChatMessage;
@@ -146,23 +145,15 @@ final class AutoiotRun {
         return knowledge.search(query, options.topK());
     }
 
-    private TaskRuntime runtime() throws GenerationException {
+    /** An adapter restricted to one language renders the prompt for it alone: write in that one. */
+    private TaskRuntime runtime() {
         List<TaskRuntime> allowed = ctx.task().runtimes();
-        if (options.language() == null) {
-            // An adapter restricted to one language renders the prompt for it alone: write in that one.
-            for (TaskRuntime r : allowed) {
-                if (allowed.size() > 1 && ctx.prompt().equals(ctx.task().renderPrompt(r))) {
-                    return r;
-                }
+        for (TaskRuntime r : allowed) {
+            if (allowed.size() > 1 && ctx.prompt().equals(ctx.task().renderPrompt(r))) {
+                return r;
             }
-            return allowed.get(0);
         }
-        if (!allowed.contains(options.language())) {
-            throw new GenerationException("autoiot: task " + ctx.task().id() + " does not allow language "
-                    + options.language() + " (allowed: " + allowed.stream().map(TaskRuntime::id)
-                    .collect(Collectors.joining(", ")) + ")");
-        }
-        return options.language();
+        return allowed.get(0);
     }
 
     private String ask(String stage, List<ChatMessage> messages) throws GenerationException {

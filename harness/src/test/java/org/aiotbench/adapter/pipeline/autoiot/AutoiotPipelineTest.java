@@ -192,12 +192,12 @@ class AutoiotPipelineTest {
     }
 
     @Test
-    void withoutKnowledgeTheOutlineSaysSoAndTheLanguageOptionPicksTheRuntime() throws Exception {
+    void withoutKnowledgeTheOutlineSaysSoAndAJavaPromptGivesAJavaProgram() throws Exception {
         ScriptedChat chat = new ScriptedChat().on(TERMS, "R peak").on(OUTLINE, "outline").on(DESIGN, "just one step")
                 .on(FUNCTION, "```java\nstatic void f() {}\n```")
                 .on(INTEGRATE, "Sure:\n```java\nclass Main { public static void main(String[] a) {} }\n```\nDone.");
         Task task = task(List.of(TaskRuntime.PYTHON, TaskRuntime.JAVA));
-        PipelineResult r = new AutoiotPipeline(Map.of("language", "java"), dir)
+        PipelineResult r = new AutoiotPipeline(Map.of(), dir)
                 .run(new PipelineContext(task, task.renderPrompt(TaskRuntime.JAVA), 0, 0, Map.of(), dir,
                         new MeteredChat(chat), new ScriptedTrial(false)));
         assertTrue(chat.userPrompt(OUTLINE, 0).contains("(none retrieved)"));
@@ -226,15 +226,6 @@ class AutoiotPipelineTest {
     }
 
     @Test
-    void aLanguageTheTaskDoesNotAllowFailsTheCellInOneLine() throws Exception {
-        AutoiotPipeline p = new AutoiotPipeline(Map.of("language", "shell"), dir);
-        GenerationException e = assertThrows(GenerationException.class,
-                () -> p.run(context(new ScriptedChat(), new ScriptedTrial(true))));
-        assertTrue(e.getMessage().contains("does not allow language shell"), e.getMessage());
-        assertEquals(1, e.getMessage().lines().count());
-    }
-
-    @Test
     void aBlankIntegrationReplyIsAGenerationFailure() throws Exception {
         ScriptedChat chat = new ScriptedChat().on(TERMS, "x").on(OUTLINE, "o").on(DESIGN, "1. a")
                 .on(FUNCTION, "def a(): pass").on(INTEGRATE, "  \n");
@@ -260,7 +251,7 @@ class AutoiotPipelineTest {
         cases.put("debug_rounds=many", "option 'debug_rounds'");
         cases.put("improve_rounds=-1", "option 'improve_rounds'");
         cases.put("target=1.5", "option 'target'");
-        cases.put("language=cobol", "unknown runtime 'cobol'");
+        cases.put("language=java", "unknown option 'language'");
         cases.put("knowledge=nowhere", "nowhere does not exist");
         cases.put("knowledge=empty", "has no .md or .txt documents");
         for (Map.Entry<String, String> c : cases.entrySet()) {
