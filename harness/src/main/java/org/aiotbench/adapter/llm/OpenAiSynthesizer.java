@@ -275,6 +275,7 @@ public final class OpenAiSynthesizer implements Synthesizer {
             config.put("base_url", settings.publicBaseUrl());
             config.put("model", settings.model());
             config.put("pipeline", pipelineName);
+            pipeline.settings().forEach((k, v) -> config.put("pipeline." + k, v));
             return List.of(new OpenAiSynthesizer(name, client, pipeline, pipelineOptions, baseDir, language, config));
         }
 

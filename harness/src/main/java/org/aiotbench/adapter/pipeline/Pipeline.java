@@ -14,4 +14,13 @@ public interface Pipeline {
     default boolean supports(org.aiotbench.catalogue.Task task) {
         return true;
     }
+
+    /**
+     * Settings that change what the pipeline produces but are not visible in its options as
+     * written (e.g. a hash of the knowledge folder's content). They join the cell key, so an
+     * edited knowledge note re-runs the cells instead of reusing stale results.
+     */
+    default java.util.SortedMap<String, String> settings() {
+        return java.util.Collections.emptySortedMap();
+    }
 }

@@ -1,11 +1,11 @@
 package org.aiotbench.adapter.pipeline;
 
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.aiotbench.adapter.AdapterConfigException;
+import org.aiotbench.adapter.pipeline.autoiot.AutoiotPipeline;
 
 /**
  * Maps an adapter's {@code pipeline:} value to a {@link Pipeline}. Each pipeline gets the options
@@ -14,7 +14,6 @@ import org.aiotbench.adapter.AdapterConfigException;
 public final class Pipelines {
 
     public static final List<String> NAMES = List.of("direct", "chainstream", "code-free", "autoiot");
-    static final String AUTOIOT_CLASS = "org.aiotbench.adapter.pipeline.autoiot.AutoiotPipeline";
 
     private Pipelines() {
     }
@@ -38,29 +37,9 @@ public final class Pipelines {
                 only(name, options, CodeFreePipeline.OPTIONS);
                 yield new CodeFreePipeline(options, runtimes);
             }
-            case "autoiot" -> autoiot(options, baseDir);
+            case "autoiot" -> new AutoiotPipeline(options, baseDir);
             default -> throw new AdapterConfigException("unknown pipeline '" + name + "' (known: " + String.join(", ", NAMES) + ")");
         };
-    }
-
-    /** AutoIOT lives in its own package and is looked up by name, so this registry builds without it. */
-    private static Pipeline autoiot(Map<String, String> options, Path baseDir) throws AdapterConfigException {
-        Class<?> c;
-        try {
-            c = Class.forName(AUTOIOT_CLASS);
-        } catch (ClassNotFoundException e) {
-            throw new AdapterConfigException("pipeline 'autoiot' is not part of this build (" + AUTOIOT_CLASS + " is missing)");
-        }
-        try {
-            return (Pipeline) c.getConstructor(Map.class, Path.class).newInstance(options, baseDir);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof AdapterConfigException ace) {
-                throw ace;
-            }
-            throw new AdapterConfigException("pipeline 'autoiot' could not start: " + e.getCause());
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            throw new AdapterConfigException("pipeline 'autoiot' could not start: " + e);
-        }
     }
 
     /** {@code language} is the adapter's own option, handed on for pipelines that need it; never unknown. */

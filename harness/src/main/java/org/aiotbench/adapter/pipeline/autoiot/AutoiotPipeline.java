@@ -54,6 +54,7 @@ public final class AutoiotPipeline implements Pipeline {
      * The effective settings, defaults filled in, with the knowledge folder's content hash
      * instead of its path: what a result depends on, for the adapter's config and cell key.
      */
+    @Override
     public SortedMap<String, String> settings() {
         SortedMap<String, String> m = new TreeMap<>();
         m.put("top_k", Integer.toString(options.topK()));

@@ -123,7 +123,10 @@ final class AutoiotRun {
     }
 
     private boolean reachedTarget(Candidate c) {
-        return options.target() != null && c.devScore() != null && c.devScore() >= options.target();
+        if (options.target() == null) {
+            return ctx.reachesTarget(c.devScore());
+        }
+        return c.devScore() != null && c.devScore() >= options.target();
     }
 
     private Integer iterationsToTarget() {
