@@ -7,7 +7,12 @@ import sys
 import numpy as np
 
 
-def features(x, bins=12, chunks=32):
+def features(x, batch=32):
+    """Features of x (n, ...) computed a batch of samples at a time, to keep memory low."""
+    return np.concatenate([batch_features(np.asarray(x[i:i + batch])) for i in range(0, len(x), batch)])
+
+
+def batch_features(x, bins=12, chunks=32):
     """x: (n, ..., T) -> (n, chunks * bins): magnitude spectrum along the last axis (tolerant of
     shifts along it), averaged over groups of the other values to keep few features."""
     n, t = x.shape[0], x.shape[-1]

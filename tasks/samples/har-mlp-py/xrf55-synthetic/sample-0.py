@@ -1,4 +1,4 @@
-"""RFID actions: shift-tolerant spectral features per tag, PCA and a NumPy softmax classifier."""
+"""XRF55 actions (RFID or WiFi): shift-tolerant spectral features per channel, PCA and a NumPy softmax classifier."""
 import json
 import os
 import sys
@@ -7,9 +7,9 @@ import numpy as np
 
 
 def features(x, bins=24):
-    """x: (n, tags, time) -> (n, features). The magnitude spectrum over time does not change
+    """x: (n, channels, time) -> (n, features). The magnitude spectrum over time does not change
     when an activity starts earlier or later, which is what varies most between repetitions."""
-    x = x - x.mean(axis=2, keepdims=True)            # each tag's static phase carries no action
+    x = x - x.mean(axis=2, keepdims=True)            # each channel's static level carries no action
     spec = np.abs(np.fft.rfft(x, axis=2))[:, :, 1:bins + 1]
     energy = x.std(axis=2)
     return np.concatenate([np.log1p(spec).reshape(len(x), -1), np.log1p(energy)], axis=1)
@@ -47,9 +47,10 @@ def main(inp, out):
     with open(os.path.join(inp, "dataset.json")) as f:
         meta = json.load(f)
     classes = len(meta["classes"])
-    f_train = features(np.load(os.path.join(inp, "train", "X_rfid.npy")))
+    modality = next(iter(meta["modalities"]))        # rfid (or wifi: the same program serves both)
+    f_train = features(np.load(os.path.join(inp, "train", f"X_{modality}.npy")))
     y_train = np.load(os.path.join(inp, "train", "y.npy")).astype(np.int64)
-    f_test = features(np.load(os.path.join(inp, "test", "X_rfid.npy")))
+    f_test = features(np.load(os.path.join(inp, "test", f"X_{modality}.npy")))
     model = pca_fit(f_train, min(120, len(f_train) - 1))
     z_train, z_test = pca_apply(model, f_train), pca_apply(model, f_test)
     scale = z_train.std(axis=0) + 1e-6

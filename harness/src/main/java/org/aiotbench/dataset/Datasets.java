@@ -404,6 +404,10 @@ public final class Datasets {
     }
 
     private String absentNote(DatasetManifest m) {
+        if (m.hasUnlistedFiles()) {
+            return "dataset " + m.id() + " is not in " + settings.dataDir() + ": put its files in " + settings.datasetDir(m.id())
+                    + " as the layout in " + (m.source() == null ? "its manifest" : m.source().getFileName()) + " describes";
+        }
         return "dataset " + m.id() + " is not in " + settings.dataDir() + ": run " + importCommand(m.id())
                 + (m.fetchUrl() == null ? "" : " (or " + LAUNCHER + " datasets fetch " + m.id() + ")");
     }

@@ -91,8 +91,24 @@ final class RealSources {
         Set<Integer> wanted = keep == null ? null : new TreeSet<>(Arrays.stream(keep).boxed().toList());
         Path csv = dir.resolve(XRF55_CLASSES);
         List<String> names = Files.exists(csv) ? Xrf55Layout.readClassNames(csv) : null;
-        Xrf55Data x = Xrf55Layout.load(dir, List.of(modality), Map.of(modality, Xrf55Synth.SAMPLE_SHAPES.get(modality)),
-                wanted == null ? null : id -> wanted.contains(id.volunteer()), names);
+        Xrf55Data x;
+        try {
+            x = Xrf55Layout.load(dir, List.of(modality), Map.of(modality, Xrf55Synth.SAMPLE_SHAPES.get(modality)),
+                    wanted == null ? null : id -> wanted.contains(id.volunteer()), names);
+        } catch (ArithmeticException e) {
+            throw new IOException(dir + ": too many " + modality + " samples for one array; select fewer volunteers"
+                    + " with the view's groups");
+        }
+        if (wanted != null) {
+            Set<Integer> missing = new TreeSet<>(wanted);
+            for (int g : x.data().groups()) {
+                missing.remove(g);
+            }
+            if (!missing.isEmpty()) {
+                throw new IOException(dir + ": no " + modality + " samples of volunteer(s) " + missing
+                        + " named in the view's groups");
+            }
+        }
         int[] reps = x.repetitions();
         boolean[] test = new boolean[reps.length];
         for (int i = 0; i < reps.length; i++) {
