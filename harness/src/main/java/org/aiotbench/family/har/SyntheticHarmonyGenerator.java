@@ -37,12 +37,18 @@ public final class SyntheticHarmonyGenerator implements SyntheticGenerator {
         int[] nodes = p.integers("nodes", new int[] {6, 7, 8, 9});
         int perNode = p.integer("samples_per_node", 44, 2, 100_000);
         int train = p.integer("train_per_node", perNode / 2, 1, perNode - 1);
-        List<String> mods = HarmonySynth.commonModalities(nodes);
-        for (int n : nodes) {
-            if (!HarmonyLayout.modalities(n).equals(mods)) {
-                throw new IllegalArgumentException(name() + ": nodes " + java.util.Arrays.toString(nodes)
-                        + " do not all have the same modalities (node " + n + " has " + HarmonyLayout.modalities(n) + ")");
+        List<String> mods;
+        try {
+            mods = HarmonyLayout.modalities(nodes[0]);
+            for (int n : nodes) {
+                if (!HarmonyLayout.modalities(n).equals(mods)) {
+                    throw new IllegalArgumentException(name() + ": nodes " + java.util.Arrays.toString(nodes)
+                            + " do not all have the same modalities (node " + nodes[0] + " has " + mods + ", node " + n
+                            + " has " + HarmonyLayout.modalities(n) + ")");
+                }
             }
+        } catch (IllegalArgumentException e) {
+            throw e.getMessage().startsWith(name()) ? e : new IllegalArgumentException(name() + ": " + e.getMessage());
         }
         Map<Integer, HarDataset> byNode = HarmonySynth.generate(new HarmonySynth.Config(nodes, perNode,
                 p.fraction("scale", 1.0), seed));
