@@ -28,7 +28,7 @@ def pca_apply(model, x):
     return ((x - mean) / std) @ comps.T
 
 
-def train_softmax(x, y, classes, epochs=400, lr=0.05, l2=1e-3):
+def train_softmax(x, y, classes, epochs=150, lr=0.1, l2=1e-3):
     w = np.zeros((x.shape[1], classes))
     b = np.zeros(classes)
     onehot = np.eye(classes)[y]
