@@ -49,7 +49,7 @@ class RadioSamplesEndToEndTest {
         assertEquals(4, tasks.size());
         Datasets datasets = Datasets.open(ROOT.resolve("datasets"), new DataSettings(dir.resolve("data"), dir.resolve("cache")));
         Path out = dir.resolve("out");
-        RunSummary run = new Runner(new RunOptionsBuilder().tasks("*").out(out).tasksDir(tasksDir).progress(false)
+        RunSummary run = new Runner(new RunOptionsBuilder().tasks("*").out(out).tasksDir(tasksDir).progress(false).smells(false)
                 .synths(List.of(ROOT.resolve("tasks/generators/har-mlp-py.yaml").toString(),
                         ROOT.resolve("tasks/generators/har-naive-py.yaml").toString())),
                 datasets, System.err).run(tasks);
