@@ -85,11 +85,22 @@ final class CellExecutor {
             return result(cell, started, CellStatus.OK, null, stats, ex.summary(), score);
         } catch (ProgramExecutor.InfraException e) {
             return result(cell, started, CellStatus.INFRA_FAILED, e.getMessage(), stats, null, null);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            return result(cell, started, CellStatus.INFRA_FAILED, "harness error: " + describe(e), stats, null, null);
+        } catch (RuntimeException e) {
             return result(cell, started, CellStatus.INFRA_FAILED, "harness error: " + e, stats, null, null);
         } finally {
             FileTrees.deleteQuietly(cellDir);
         }
+    }
+
+    /**
+     * Our own I/O exceptions (bad dataset files and the like) carry a sentence for the user; the
+     * JDK's often carry only a path, so their type stays in front of it.
+     */
+    private static String describe(IOException e) {
+        boolean ours = e.getClass() == IOException.class || e.getClass().getName().startsWith("org.aiotbench.");
+        return ours && e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     /** Generated source is kept beside the results, so any score can be traced to its program. */
