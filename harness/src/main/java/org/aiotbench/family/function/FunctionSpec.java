@@ -102,7 +102,12 @@ public record FunctionSpec(String function, String signature, double absTol, dou
                             + String.join(", ", CASE_KEYS.stream().sorted().toList()) + ")");
                 }
             }
-            String name = c.containsKey("name") ? text(c, "name") : "test-" + i;
+            String name;
+            try {
+                name = c.containsKey("name") ? text(c, "name") : "test-" + i;
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + "." + e.getMessage() + " (quote a name that reads as a number)");
+            }
             where = "tests[" + i + "] (" + name + ")";
             if (!names.add(name)) {
                 throw new IllegalArgumentException(where + ": name used twice");
