@@ -19,6 +19,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code leaderboard.json}: the machine-readable report. Keys appear in a fixed order (and keys
@@ -92,6 +93,16 @@ public final class JsonReport implements ReportFormat {
             col.put("higher_is_better", c.higherIsBetter());
             col.put("metric", c.metric());
             col.set("failed_cell_value", round(c.failedCellValue()));
+        }
+        if (!f.summary().isEmpty()) { // only families that define figures over tasks have it
+            ArrayNode summary = o.putArray("summary");
+            for (FamilySummaryRow r : f.summary()) {
+                ObjectNode row = summary.addObject();
+                row.put("synth", r.synth());
+                row.put("baseline", r.baseline());
+                row.put("tasks", r.tasks());
+                row.set("metrics", metrics(r.metrics(), f));
+            }
         }
         ArrayNode tasks = o.putArray("tasks");
         for (TaskBoard t : f.tasks()) {
@@ -180,9 +191,20 @@ public final class JsonReport implements ReportFormat {
             counts.put(s.json(), r.statusCounts().get(s));
         }
         o.set("executable_rate", round(r.executableRate()));
-        ObjectNode metrics = o.putObject("metrics");
+        o.set("metrics", metrics(r.metrics(), f));
+        o.set("delta_to_best_baseline", round(r.deltaToBestBaseline()));
+        o.set("mean_exec_wall_ms", round(r.meanExecWallMs()));
+        o.put("peak_rss_kb", r.peakRssKb());
+        ArrayNode configs = o.putArray("synth_configs");
+        r.synthConfigs().forEach(c -> configs.add(sorted(c)));
+        return o;
+    }
+
+    /** The family's columns in order, each an estimate {n, mean, ci95} or null. */
+    private ObjectNode metrics(Map<String, Estimate> values, FamilyBoard f) {
+        ObjectNode metrics = nodes.objectNode();
         for (MetricColumn c : f.columns()) {
-            Estimate e = r.metrics().get(c.key());
+            Estimate e = values.get(c.key());
             if (e == null) {
                 metrics.putNull(c.key());
                 continue;
@@ -198,12 +220,7 @@ public final class JsonReport implements ReportFormat {
                 m.putNull("ci95");
             }
         }
-        o.set("delta_to_best_baseline", round(r.deltaToBestBaseline()));
-        o.set("mean_exec_wall_ms", round(r.meanExecWallMs()));
-        o.put("peak_rss_kb", r.peakRssKb());
-        ArrayNode configs = o.putArray("synth_configs");
-        r.synthConfigs().forEach(c -> configs.add(sorted(c)));
-        return o;
+        return metrics;
     }
 
     private ObjectNode provenance(Leaderboard.ProvenanceEntry p) {
