@@ -31,7 +31,10 @@ public final class FunctionColumns implements FamilyColumns {
 
     static {
         List<MetricColumn> cols = new ArrayList<>();
-        KS.forEach(k -> cols.add(new MetricColumn(key(k), "pass@" + k, "", 3, true)));
+        // A failed sample counts as not passing (value 0): pass@1 is the mean over every sample
+        // but infra failures, which is what the ranking note then says.
+        KS.forEach(k -> cols.add(MetricColumn.overAttributableCells(new MetricColumn(key(k), "pass@" + k, "", 3, true),
+                key(k), "pass@" + k, 0.0)));
         cols.add(TESTS);
         COLUMNS = List.copyOf(cols);
     }
