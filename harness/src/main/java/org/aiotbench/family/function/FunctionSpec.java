@@ -21,7 +21,8 @@ import org.aiotbench.catalogue.Task;
  *   nan_equal: true                        # an expected NaN matches a returned NaN
  *   timeout_seconds: 2                     # per case; a case may override
  *   import_timeout_seconds: 10             # importing the module
- *   tests:
+ *   tests:                                 # values: plain YAML, plus {$bytes: "hex"} for bytes and
+ *                                          # {$float: nan} (or inf, -inf), which YAML here cannot spell
  *     - name: check-value
  *       args: [{$bytes: "313233343536373839"}]
  *       expect: 0x4B37
@@ -183,6 +184,12 @@ public record FunctionSpec(String function, String signature, double absTol, dou
 
     private static void checkValues(Object v) {
         if (v instanceof Map<?, ?> m) {
+            if (m.containsKey("$float")) {
+                if (m.size() != 1 || !List.of("nan", "inf", "-inf").contains(m.get("$float"))) {
+                    throw new IllegalArgumentException("{$float: ...} takes nan, inf or -inf");
+                }
+                return;
+            }
             if (m.containsKey("$bytes")) {
                 if (m.size() != 1 || !(m.get("$bytes") instanceof String hex)
                         || !hex.replace(" ", "").matches("([0-9A-Fa-f]{2})*")) {

@@ -39,11 +39,18 @@ MAX_REPLY_BYTES = 16 << 20
 DETAIL_CHARS = 300
 
 
-# ---- values on the wire: JSON plus {"$bytes": hex} for byte strings ---------------------------
+# ---- values on the wire: JSON plus {"$bytes": hex} for byte strings and {"$float": "nan"} -----
+# ---- ("inf", "-inf") for what task YAML cannot spell as a number --------------------------------
+
+FLOATS = {"nan": float("nan"), "inf": float("inf"), "-inf": float("-inf")}
+
 
 def decode(obj):
-    if isinstance(obj, dict) and len(obj) == 1 and "$bytes" in obj:
-        return bytes.fromhex(obj["$bytes"])
+    if isinstance(obj, dict) and len(obj) == 1:
+        if "$bytes" in obj:
+            return bytes.fromhex(obj["$bytes"])
+        if "$float" in obj and obj["$float"] in FLOATS:
+            return FLOATS[obj["$float"]]
     return obj
 
 

@@ -29,6 +29,7 @@ class FunctionSandboxTest {
 
     private static Map<String, JsonNode> bySample;
     private static Map<String, JsonNode> leak;
+    private static JsonNode values;
 
     private static final String TASK = """
             id: tiny-double
@@ -71,6 +72,46 @@ class FunctionSandboxTest {
               signature: "def f(x: int) -> int"
               tests:
                 - {name: secret, args: [5], expect: 7342916}
+            """;
+
+    /** What the comparison accepts: NaN, infinities, nesting, tolerances, bools, bytes, mappings, exception bases. */
+    private static final String VALUES_TASK = """
+            id: tiny-values
+            version: 1
+            family: function
+            title: Return a value by name
+            dataset: {id: function-args}
+            prompt:
+              target: Return the named value.
+              input: "`k` (str)."
+              output: the value.
+            runtimes: [python]
+            limits: {wall_seconds: 30, memory_mb: 512}
+            scoring:
+              function: f
+              signature: "def f(k: str)"
+              tests:
+                - {name: nan-matches-nan, args: [nan], expect: {$float: nan}}
+                - {name: number-is-not-nan, args: [nan], expect: 0.0}
+                - {name: infinity, args: [inf], expect: {$float: inf}}
+                - {name: nested-tuples-as-lists, args: [nested], expect: [1.0, [2.0, [3.0]]], abs_tol: 1.0e-6}
+                - {name: relative-tolerance, args: [big], expect: 1000000.0, rel_tol: 1.0e-5}
+                - {name: default-tolerance-is-tight, args: [big], expect: 1000000.0}
+                - {name: bool-is-not-int, args: ["true"], expect: 1}
+                - {name: float-equal-to-int, args: [two], expect: 2}
+                - {name: bytearray-as-bytes, args: [bytes], expect: {$bytes: "0102"}}
+                - {name: mapping, args: [dict], expect: {a: 1, b: [1.5]}}
+                - {name: wrong-length, args: [nested], expect: [1.0, [2.0]]}
+                - {name: exception-base-class, args: [raise], raises: LookupError}
+            """;
+
+    private static final String VALUES = """
+            def f(k):
+                if k == "raise":
+                    raise KeyError("no such value")
+                return {"nan": float("nan"), "inf": float("inf"), "nested": (1.0, [2.0, (3.0000000001,)]),
+                        "big": 1000001.0, "true": True, "two": 2.0, "bytes": bytearray(b"\\x01\\x02"),
+                        "dict": {"a": 1, "b": [1.5]}}[k]
             """;
 
     private static final Map<String, String> CANDIDATES = Map.ofEntries(
@@ -184,18 +225,25 @@ class FunctionSandboxTest {
         Path tasks = Files.createDirectories(dir.resolve("tasks"));
         Files.writeString(tasks.resolve("tiny-double.yaml"), TASK);
         Files.writeString(tasks.resolve("tiny-leak.yaml"), LEAK_TASK);
+        Files.writeString(tasks.resolve("tiny-values.yaml"), VALUES_TASK);
         Path samples = dir.resolve("samples");
         Path t = Files.createDirectories(samples.resolve("tiny-double"));
         for (Map.Entry<String, String> c : CANDIDATES.entrySet()) {
             Files.writeString(t.resolve(c.getKey() + ".py"), c.getValue());
         }
         Files.writeString(Files.createDirectories(samples.resolve("tiny-leak")).resolve("0.py"), LEAK_HUNTER);
+        Files.writeString(Files.createDirectories(samples.resolve("tiny-values")).resolve("0.py"), VALUES);
         List<JsonNode> records = FunctionBench.run(dir.resolve("run"), tasks, "tiny-*", List.of("samples"), CANDIDATES.size(),
                 samples.toString());
         bySample = new HashMap<>();
         leak = new HashMap<>();
         for (JsonNode r : records) {
-            (r.get("task").asText().equals("tiny-leak") ? leak : bySample).put(String.valueOf(r.get("sample").asInt()), r);
+            String task = r.get("task").asText();
+            if (task.equals("tiny-values")) {
+                values = r;
+            } else {
+                (task.equals("tiny-leak") ? leak : bySample).put(String.valueOf(r.get("sample").asInt()), r);
+            }
         }
         assertEquals(CANDIDATES.size(), bySample.size());
     }
@@ -288,6 +336,18 @@ class FunctionSandboxTest {
     void printsAndStdinDoNotReachTheProtocol() {
         JsonNode r = sample(9);
         assertEquals(1.0, r.at("/metrics/c").asDouble(), r.toString());
+    }
+
+    @Test
+    void comparisonRules() {
+        assertEquals("ok", values.get("status").asText(), values.toString());
+        List<String> got = new java.util.ArrayList<>();
+        values.at("/details/tests").forEach(t -> got.add(t.get("name").asText() + "=" + t.get("outcome").asText()));
+        assertEquals(List.of("nan-matches-nan=pass", "number-is-not-nan=wrong", "infinity=pass", "nested-tuples-as-lists=pass",
+                "relative-tolerance=pass", "default-tolerance-is-tight=wrong", "bool-is-not-int=wrong", "float-equal-to-int=pass",
+                "bytearray-as-bytes=pass", "mapping=pass", "wrong-length=wrong", "exception-base-class=pass"), got);
+        assertEquals("result: expected 0.0, got NaN", values.at("/details/tests/1/detail").asText());
+        assertEquals("result[1]: expected 1 items, got 2", values.at("/details/tests/10/detail").asText());
     }
 
     @Test

@@ -69,6 +69,8 @@ class FunctionSpecTest {
                 error("function: f\nsignature: \"def f(x)\"\ntests: [{name: a, args: [1], expect: 1}, {name: a, args: [2], expect: 2}]"));
         assertEquals("task t: scoring.tests[0] (test-0): {$bytes: ...} takes one string of hex byte pairs",
                 error("function: f\nsignature: \"def f(x)\"\ntests: [{args: [{$bytes: \"4\"}], expect: 1}]"));
+        assertEquals("task t: scoring.tests[0] (test-0): {$float: ...} takes nan, inf or -inf",
+                error("function: f\nsignature: \"def f(x)\"\ntests: [{args: [1], expect: {$float: nope}}]"));
         assertEquals("task t: scoring.tests[0].name: expected non-empty text (quote a name that reads as a number)",
                 error("function: f\nsignature: \"def f(x)\"\ntests: [{name: 2023, args: [1], expect: 1}]"));
         assertEquals("task t: scoring.tolerance: unknown field (known: abs_tol, function, import_timeout_seconds, nan_equal,"
