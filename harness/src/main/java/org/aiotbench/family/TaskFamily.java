@@ -23,6 +23,14 @@ public interface TaskFamily {
     Score score(Task task, DataContext data, Path outputDir) throws ScoringException, IOException;
 
     /**
+     * Defects of the task's family-specific fields (e.g. its {@code scoring:} block), one line
+     * each, for {@code tasks validate}; empty when there are none. The default checks nothing.
+     */
+    default java.util.List<String> problems(Task task) {
+        return java.util.List.of();
+    }
+
+    /**
      * How a generated (sandboxed) program of this family is started; the default runs it as it
      * is. Not called for in-process baselines.
      *

@@ -60,6 +60,23 @@ public final class FunctionFamily implements TaskFamily {
         return new InputView(Map.of());
     }
 
+    /** The scoring block parses, and the wall limit holds every case at its timeout plus the verdict margin. */
+    @Override
+    public List<String> problems(Task task) {
+        FunctionSpec spec;
+        try {
+            spec = FunctionSpec.parse(task.scoring());
+        } catch (IllegalArgumentException e) {
+            return List.of("scoring." + e.getMessage());
+        }
+        double need = spec.worstCaseSeconds() + FunctionSpec.VERDICT_MARGIN_SECONDS;
+        if (need > task.limits().wallSeconds()) {
+            return List.of(String.format(java.util.Locale.ROOT, "limits.wall_seconds %d cannot hold every case at its"
+                    + " timeout: the cases, import and verdict need up to %.0f s", task.limits().wallSeconds(), Math.ceil(need)));
+        }
+        return List.of();
+    }
+
     @Override
     public Launch launch(Task task, Program.Source program) throws IOException {
         FunctionSpec spec = spec(task);

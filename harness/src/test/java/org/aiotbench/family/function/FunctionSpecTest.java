@@ -56,6 +56,21 @@ class FunctionSpecTest {
     }
 
     @Test
+    void validationReportsTheFieldAndAWallLimitTooShortForTheCases() {
+        FunctionFamily family = new FunctionFamily();
+        assertEquals(List.of("scoring.signature: must start with 'def f('"),
+                family.problems(task("function: f\nsignature: \"def g(x)\"\ntests: [{args: [1], expect: 1}]")));
+        // default wall limit 600 s: 300 cases of 2 s, a 10 s import and a 3 s margin need 613 s
+        StringBuilder many = new StringBuilder("function: f\nsignature: \"def f(x)\"\ntests:\n");
+        for (int i = 0; i < 300; i++) {
+            many.append("  - {args: [").append(i).append("], expect: 1}\n");
+        }
+        assertEquals(List.of("limits.wall_seconds 600 cannot hold every case at its timeout: the cases, import and verdict"
+                + " need up to 613 s"), family.problems(task(many.toString())));
+        assertEquals(List.of(), family.problems(task("function: f\nsignature: \"def f(x)\"\ntests: [{args: [1], expect: 1}]")));
+    }
+
+    @Test
     void eachDefectIsOneLineNamingTaskAndField() {
         assertEquals("task t: scoring.function: expected non-empty text",
                 error("signature: \"def f(x)\"\ntests: [{args: [1], expect: 1}]"));

@@ -46,8 +46,7 @@ class RepoFunctionTasksTest {
         for (Task t : tasks) {
             FunctionSpec spec = FunctionSpec.of(t);
             assertTrue(spec.cases().size() >= 5, t.id() + " has " + spec.cases().size() + " cases");
-            assertTrue(spec.worstCaseSeconds() + FunctionSpec.VERDICT_MARGIN_SECONDS <= t.limits().wallSeconds(),
-                    t.id() + ": the wall limit cannot hold every case at its timeout");
+            assertEquals(List.of(), new FunctionFamily().problems(t), t.id());
             assertTrue(Files.readString(t.source()).startsWith("# Expected values"), t.id() + " does not say how its expected values were obtained");
             assertTrue(Files.isRegularFile(TASKS.resolve("function/solutions").resolve(t.id()).resolve("main.py")), t.id() + " has no reference solution");
             String prompt = t.renderPrompt();
