@@ -2,6 +2,7 @@ package org.aiotbench.family;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.aiotbench.adapter.Program;
 import org.aiotbench.catalogue.Task;
 import org.aiotbench.scoring.Score;
@@ -43,5 +44,13 @@ public interface TaskFamily {
     /** Scores a sandboxed run started by {@link #launch}; the default ignores the launch. */
     default Score score(Task task, DataContext data, Path outputDir, Launch launch) throws ScoringException, IOException {
         return score(task, data, outputDir);
+    }
+
+    /**
+     * The input agentic generators may try candidates on, never the test input; empty when the
+     * family offers none (pipelines then skip their feedback loops).
+     */
+    default Optional<Development> development(Task task, DataContext data) throws IOException {
+        return Optional.empty();
     }
 }

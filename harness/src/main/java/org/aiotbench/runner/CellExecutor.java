@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.aiotbench.FileTrees;
 import org.aiotbench.adapter.Generation;
@@ -12,6 +13,8 @@ import org.aiotbench.adapter.GenerationException;
 import org.aiotbench.adapter.GenerationRequest;
 import org.aiotbench.adapter.GenerationStats;
 import org.aiotbench.adapter.Program;
+import org.aiotbench.adapter.pipeline.TaskInput;
+import org.aiotbench.adapter.pipeline.Trial;
 import org.aiotbench.family.DataContext;
 import org.aiotbench.family.InputView;
 import org.aiotbench.family.Launch;
@@ -28,21 +31,33 @@ final class CellExecutor {
     private final Path workRoot;
     private final Path programsDir;
     private final Path viewCache;
+    private final List<ProgramMeter> meters;
 
-    CellExecutor(ProgramExecutor programs, Path workRoot, Path programsDir, Path viewCache) {
+    CellExecutor(ProgramExecutor programs, Path workRoot, Path programsDir, Path viewCache, List<ProgramMeter> meters) {
         this.programs = programs;
         this.workRoot = workRoot;
         this.programsDir = programsDir;
         this.viewCache = viewCache;
+        this.meters = List.copyOf(meters);
     }
 
     CellResult execute(Cell cell) {
+        MeterReadings readings = new MeterReadings(meters);
+        return readings.addTo(execute(cell, readings));
+    }
+
+    private CellResult execute(Cell cell, MeterReadings readings) {
         Instant started = Instant.now();
         Generation gen;
         try {
-            gen = cell.synth().generate(new GenerationRequest(cell.task(), cell.task().renderPrompt(), cell.sample(), cell.seed()));
+            DataContext data = new DataContext(cell.dataset().dir(), cell.dataset().fingerprint(), viewCache);
+            Trial trial = new DevelopmentTrial(cell.task(), cell.family(), data, programs, workRoot);
+            TaskInput input = () -> cell.family().inputView(cell.task(), data).files();
+            gen = cell.synth().generate(new GenerationRequest(cell.task(), cell.task().renderPrompt(), cell.sample(), cell.seed(),
+                    trial, input));
         } catch (GenerationException e) {
-            return result(cell, started, CellStatus.GENERATION_FAILED, e.getMessage(), null, null, null);
+            // What the failed attempt cost (tokens, traffic) is kept: it was spent.
+            return result(cell, started, CellStatus.GENERATION_FAILED, e.getMessage(), e.stats(), null, null);
         } catch (RuntimeException e) {
             return result(cell, started, CellStatus.GENERATION_FAILED, "adapter " + cell.synth().name() + " crashed: " + e, null, null, null);
         }
@@ -53,6 +68,7 @@ final class CellExecutor {
             cellDir = Files.createTempDirectory(Files.createDirectories(workRoot), "cell-");
             DataContext data = new DataContext(cell.dataset().dir(), cell.dataset().fingerprint(), viewCache);
             InputView view = cell.family().inputView(cell.task(), data);
+            readings.start(gen.program());
             // A family may wrap a generated program (function tasks: a driver feeding hidden tests).
             Launch launch = gen.program() instanceof Program.Source src ? cell.family().launch(cell.task(), src) : null;
             ProgramExecutor.Execution ex = programs.run(launch == null ? gen.program() : launch.program(), cell.task(), view,

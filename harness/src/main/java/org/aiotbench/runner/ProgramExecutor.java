@@ -31,8 +31,15 @@ final class ProgramExecutor {
 
     static final String SANDBOX_INPUT = "/data";
 
-    /** Where the program's output landed, what it cost, and why it failed (null if it did not). */
-    record Execution(Path outputDir, ExecutionSummary summary, String failure) {
+    /**
+     * Where the program's output landed, what it cost, and why it failed (null if it did not).
+     * {@code stderrTail} is the end of what it wrote to standard error ("" when nothing or
+     * in-process), for generators that feed a failure back to a model.
+     */
+    record Execution(Path outputDir, ExecutionSummary summary, String failure, String stderrTail) {
+        Execution(Path outputDir, ExecutionSummary summary, String failure) {
+            this(outputDir, summary, failure, "");
+        }
     }
 
     /** The harness could not run the program at all (not the program's fault). */
@@ -144,7 +151,7 @@ final class ProgramExecutor {
             // The program's own last words (e.g. a Python exception) say most about why it failed.
             failure = (r.failure() != null ? r.failure() : "exited with status " + r.exitCode()) + lastLine(r.stderrTail());
         }
-        return new Execution(out, summary, failure);
+        return new Execution(out, summary, failure, r.stderrTail() == null ? "" : r.stderrTail());
     }
 
     private static Execution failed(Path out, String why) {

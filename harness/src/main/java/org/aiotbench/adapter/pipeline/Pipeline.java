@@ -9,4 +9,9 @@ public interface Pipeline {
     String id();
 
     PipelineResult run(PipelineContext context) throws GenerationException;
+
+    /** False when the pipeline cannot work on the task (its cells are then not run). */
+    default boolean supports(org.aiotbench.catalogue.Task task) {
+        return true;
+    }
 }

@@ -108,7 +108,7 @@ public record HarView(Path input, Path truth) {
         }
     }
 
-    private static void write(Path dir, HarSplit split, Map<String, String> meanings) throws IOException {
+    static void write(Path dir, HarSplit split, Map<String, String> meanings) throws IOException {
         Path train = Files.createDirectories(dir.resolve("input").resolve("train"));
         Path test = Files.createDirectories(dir.resolve("input").resolve("test"));
         Map<String, Object> modalities = new LinkedHashMap<>();
