@@ -65,4 +65,14 @@ public interface FamilyColumns {
     default Optional<RecordBreakdown> breakdown(Map<String, List<ResultRecord>> cellsBySynth) {
         return Optional.empty();
     }
+
+    /**
+     * Figures over all of the family's tasks, one row per synthesizer, for families that define
+     * them (pass@k is a mean over tasks); empty for most families, which then show none.
+     *
+     * @param cellsBySynthByTask synthesizer to task to cells (last record per key, infra failures included)
+     */
+    default List<FamilySummaryRow> summary(Map<String, Map<String, List<ResultRecord>>> cellsBySynthByTask) {
+        return List.of();
+    }
 }

@@ -71,6 +71,7 @@ public final class MarkdownReport implements ReportFormat {
             md.line("## Family " + escape(f.family()));
             md.line("");
             ranking(f, md);
+            summary(f, md);
             for (TaskBoard t : f.tasks()) {
                 task(f, t, md);
             }
@@ -144,6 +145,30 @@ public final class MarkdownReport implements ReportFormat {
             }
             StatusCounts s = r.statusCounts();
             cells.add(s.programFailed() + "/" + s.generationFailed() + "/" + s.infraFailed());
+            md.row(cells);
+        }
+        md.line("");
+    }
+
+    /** The family's figures over all its tasks, for families that define them (e.g. pass@k). */
+    private static void summary(FamilyBoard f, Lines md) throws IOException {
+        if (f.summary().isEmpty()) {
+            return;
+        }
+        md.line("### All tasks");
+        md.line("");
+        List<String> header = new ArrayList<>(List.of("Synth", "Kind", "Tasks"));
+        f.columns().forEach(c -> header.add(escape(c.header())));
+        md.row(header);
+        List<String> rule = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            rule.add(i < 2 ? "---" : "---:");
+        }
+        md.row(rule);
+        for (FamilySummaryRow r : f.summary()) {
+            List<String> cells = new ArrayList<>(List.of(escape(r.synth()), r.baseline() ? "**baseline**" : "generator",
+                    Integer.toString(r.tasks())));
+            f.columns().forEach(c -> cells.add(estimate(r.metrics().get(c.key()), c.decimals())));
             md.row(cells);
         }
         md.line("");
