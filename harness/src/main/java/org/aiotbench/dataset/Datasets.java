@@ -343,7 +343,9 @@ public final class Datasets {
         if (m.isSynthetic()) {
             try {
                 Path dir = materialize(m);
-                return new DatasetLocation(m.id(), dir, true, cachedFingerprint(dir), null);
+                boolean measurements = generators.find(m.synthetic().generator())
+                        .map(SyntheticGenerator::writesMeasurements).orElse(true);
+                return new DatasetLocation(m.id(), dir, measurements, cachedFingerprint(dir), null);
             } catch (DatasetException e) {
                 return DatasetLocation.absent(m.id(), e.getMessage());
             } catch (IOException e) {

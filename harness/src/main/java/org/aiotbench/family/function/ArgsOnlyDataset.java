@@ -19,6 +19,11 @@ public final class ArgsOnlyDataset implements SyntheticGenerator {
     }
 
     @Override
+    public boolean writesMeasurements() {
+        return false;
+    }
+
+    @Override
     public void generate(Path dir, Map<String, Object> params, long seed) throws IOException {
         if (!params.isEmpty()) {
             throw new IllegalArgumentException("function-args takes no params, got " + params.keySet());
