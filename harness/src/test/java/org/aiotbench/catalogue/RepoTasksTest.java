@@ -32,7 +32,8 @@ class RepoTasksTest {
         assertTrue(mitdb.baselines().contains("pan-tompkins"), mitdb.baselines().toString());
         for (Task t : c.tasks()) {
             for (String b : t.baselines()) {
-                assertTrue(org.aiotbench.reference.ecg.Detectors.names().contains(b), t.id() + " lists unknown baseline " + b);
+                assertTrue(org.aiotbench.adapter.ReferenceSynthesizer.baselines().stream()
+                        .anyMatch(x -> x.name().equals(b) && x.family().equals(t.family().id())), t.id() + " lists unknown baseline " + b);
             }
         }
         assertEquals(false, mitdb.limits().network());
