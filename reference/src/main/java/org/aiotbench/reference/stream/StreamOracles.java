@@ -30,6 +30,8 @@ import java.util.function.Predicate;
  * the usual name). Each is a few lines over {@link Streams}; the task prompt states the same
  * rules in words, so a correct program reproduces the output exactly. Numbers are not rounded
  * unless a prompt says so: the strict result score compares them with a relative tolerance.
+ * Results are keyed by the task, not by its oracle's code: changing what an oracle computes
+ * needs a new {@code version:} in its task file, or old scores stay in the results.
  */
 public final class StreamOracles {
 

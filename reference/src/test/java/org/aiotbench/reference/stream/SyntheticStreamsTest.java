@@ -82,4 +82,32 @@ class SyntheticStreamsTest {
         }
         assertTrue(jumps > 5, "the jump tasks need some jumps: " + jumps);
     }
+
+    /**
+     * Thresholds the tasks apply to computed values (window means, bar changes, moving-average
+     * crossings) must not be decided by the last bits of a float, which another language or
+     * summation order may set differently.
+     */
+    @Test
+    void computedValuesStayClearOfTheTaskThresholds() {
+        for (Streams.Window w : Streams.tumblingTime(DATA.get("humidity").items(), 900)) {
+            assertTrue(Math.abs(Streams.mean(w.items(), "percent") - 70) > 1e-6, "humidity window " + w.start());
+        }
+        for (Streams.Window w : Streams.tumblingTime(DATA.get("heart_rate").items(), 60)) {
+            assertTrue(Math.abs(Streams.mean(w.items(), "bpm") - 100) > 1e-6, "heart-rate window " + w.start());
+        }
+        Map<String, List<Map<String, Object>>> bySymbol = Streams.groupBy(DATA.get("stocks").items(), q -> Streams.str(q, "symbol"));
+        for (List<Map<String, Object>> quotes : bySymbol.values()) {
+            for (Streams.Window w : Streams.tumblingTime(quotes, 300)) {
+                double open = Streams.num(w.items().get(0), "price");
+                double close = Streams.num(w.items().get(w.items().size() - 1), "price");
+                assertTrue(Math.abs((close - open) / open * 100 - 0.5) > 1e-6, "bar " + w.start());
+            }
+            for (List<Map<String, Object>> last20 : Streams.slidingCount(quotes, 20)) {
+                double sma20 = Streams.mean(last20, "price");
+                double sma5 = Streams.mean(last20.subList(15, 20), "price");
+                assertTrue(Math.abs(sma5 - sma20) > 1e-9 * sma20, "crossover near a tie at " + Streams.ts(last20.get(19)));
+            }
+        }
+    }
 }
