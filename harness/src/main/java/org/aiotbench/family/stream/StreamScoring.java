@@ -73,7 +73,13 @@ public final class StreamScoring {
     /** Scores the program's output folder. */
     public static Score score(StreamTaskSpec spec, StreamSet reference, Path outputDir) throws ScoringException, IOException {
         List<String> outputs = spec.oracle().outputs();
-        StreamSet candidate = read(outputs, outputDir, Blame.PROGRAM);
+        StreamSet candidate;
+        try {
+            candidate = read(outputs, outputDir, Blame.PROGRAM);
+        } catch (ScoringException e) {
+            // Name the file as the program knows it, not by the harness's scratch path.
+            throw new ScoringException(e.blame(), e.getMessage().replace(outputDir + java.io.File.separator, ""), e);
+        }
         if (candidate.streams().isEmpty()) {
             throw ScoringException.program("wrote none of the output streams ("
                     + String.join(", ", outputs.stream().map(o -> o + ".jsonl").toList()) + ") in OUTPUT_DIR");
