@@ -19,6 +19,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.aiotbench.smell.IssueType;
 
 /**
  * {@code leaderboard.json}: the machine-readable report. Keys appear in a fixed order (and keys
@@ -201,8 +202,34 @@ public final class JsonReport implements ReportFormat {
         o.set("delta_to_best_baseline", round(r.deltaToBestBaseline()));
         o.set("mean_exec_wall_ms", round(r.meanExecWallMs()));
         o.put("peak_rss_kb", r.peakRssKb());
+        o.set("smells", smells(r.smells()));
         ArrayNode configs = o.putArray("synth_configs");
         r.synthConfigs().forEach(c -> configs.add(sorted(c)));
+        return o;
+    }
+
+    /**
+     * {@code {"programs":n,"unavailable":u,"mean_per_program":{"bugs":…},"totals":{"bugs":{"MAJOR":1}},
+     * "top_rules":[{"rule":…,"count":…}]}}, or null when no program of the row was analysed.
+     */
+    private JsonNode smells(SmellSummary s) {
+        if (s == null) {
+            return NullNode.getInstance();
+        }
+        ObjectNode o = nodes.objectNode();
+        o.put("programs", s.programs());
+        o.put("unavailable", s.unavailable());
+        ObjectNode means = o.putObject("mean_per_program");
+        ObjectNode totals = o.putObject("totals");
+        for (IssueType t : IssueType.values()) {
+            means.set(t.json(), round(s.means().get(t)));
+            ObjectNode bySev = totals.putObject(t.json());
+            s.totals().getOrDefault(t, java.util.Map.of()).forEach((sev, c) -> bySev.put(sev.name(), c));
+        }
+        ArrayNode rules = o.putArray("top_rules");
+        for (SmellSummary.RuleCount rc : s.topRules()) {
+            rules.addObject().put("rule", rc.rule()).put("count", rc.count());
+        }
         return o;
     }
 
@@ -229,6 +256,7 @@ public final class JsonReport implements ReportFormat {
             tn.put("version", t.version());
             tn.put("hash", t.hash());
         });
+        o.set("smells", m.smells() == null ? NullNode.getInstance() : sorted(m.smells()));
         return o;
     }
 

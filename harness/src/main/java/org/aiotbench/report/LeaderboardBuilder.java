@@ -141,7 +141,7 @@ public final class LeaderboardBuilder {
         }
         Double rate = counts.attributable() == 0 ? null : (double) counts.ok() / counts.attributable();
         return new LeaderboardRow(synth, baseline, new ArrayList<>(configs), cells.size(), counts, rate,
-                columns.aggregate(cells), null, wallN == 0 ? null : wallSum / wallN, peak);
+                columns.aggregate(cells), null, wallN == 0 ? null : wallSum / wallN, peak, SmellSummary.of(cells));
     }
 
     private static LeaderboardRow bestBaseline(List<LeaderboardRow> rows, MetricColumn primary) {
@@ -164,7 +164,7 @@ public final class LeaderboardBuilder {
 
     private static LeaderboardRow withDelta(LeaderboardRow r, double delta) {
         return new LeaderboardRow(r.synth(), r.baseline(), r.synthConfigs(), r.cells(), r.statusCounts(),
-                r.executableRate(), r.metrics(), delta, r.meanExecWallMs(), r.peakRssKb());
+                r.executableRate(), r.metrics(), delta, r.meanExecWallMs(), r.peakRssKb(), r.smells());
     }
 
     /** Best primary metric first; rows without it last; ties by synth name. */

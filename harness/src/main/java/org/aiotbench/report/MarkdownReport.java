@@ -46,6 +46,7 @@ public final class MarkdownReport implements ReportFormat {
         md.line("");
         writeTables(lb, out);
         perRecord(lb, md);
+        SmellsMarkdown.section(lb, out);
         failures(lb, md);
         if (!lb.warnings().isEmpty()) {
             md.line("## Warnings");
@@ -98,7 +99,12 @@ public final class MarkdownReport implements ReportFormat {
                 header.add("Δ " + escape(primary.header()) + " vs best baseline");
             }
         }
-        header.addAll(List.of("Wall ms", "Peak RSS MiB", "Failed prog/gen/infra"));
+        header.addAll(List.of("Wall ms", "Peak RSS MiB"));
+        boolean smells = SmellsMarkdown.any(f);
+        if (smells) {
+            header.addAll(SmellsMarkdown.HEADERS);
+        }
+        header.add("Failed prog/gen/infra");
         md.row(header);
         List<String> rule = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
@@ -122,6 +128,9 @@ public final class MarkdownReport implements ReportFormat {
             }
             cells.add(r.meanExecWallMs() == null ? NONE : fixed(r.meanExecWallMs(), 0));
             cells.add(r.peakRssKb() == null ? NONE : fixed(r.peakRssKb() / 1024.0, 1));
+            if (smells) {
+                cells.addAll(SmellsMarkdown.cells(r));
+            }
             StatusCounts s = r.statusCounts();
             cells.add(s.programFailed() + "/" + s.generationFailed() + "/" + s.infraFailed());
             md.row(cells);
@@ -298,12 +307,16 @@ public final class MarkdownReport implements ReportFormat {
                         + " hash " + (t.hash() == null ? "unknown" : code(shortHash(t.hash())))));
                 md.line("  - tasks: " + ts);
             }
+            String smells = SmellsMarkdown.provenance(m.smells());
+            if (smells != null) {
+                md.line("  - code smells: " + smells);
+            }
         }
         md.line("");
         md.line("Hashes are shortened to " + HASH_CHARS + " characters; " + JsonReport.FILE_NAME + " has them in full.");
     }
 
-    private static String fixed(double v, int decimals) {
+    static String fixed(double v, int decimals) {
         String s = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
         // "-0.00" would suggest a sign the rounded figure does not have.
         return s.matches("-0(\\.0+)?") ? s.substring(1) : s;

@@ -1,6 +1,8 @@
 package org.aiotbench.report;
 
 import org.aiotbench.runner.CellStatus;
+import org.aiotbench.smell.SmellJson;
+import org.aiotbench.smell.Smells;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -126,7 +128,18 @@ public final class RunFolderReader {
                 details,
                 f.optionalText("started_at"),
                 f.optionalText("finished_at"),
-                lineNo);
+                lineNo,
+                smells(node.get(SmellJson.FIELD)));
+    }
+
+    private static Smells smells(JsonNode n) throws MalformedRecord {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isObject()) {
+            throw new MalformedRecord("field \"" + SmellJson.FIELD + "\": expected an object");
+        }
+        return SmellJson.read(n);
     }
 
     private static GenerationStats generation(JsonNode n) throws MalformedRecord {
@@ -222,7 +235,7 @@ public final class RunFolderReader {
             });
             runs.add(new RunMeta(text(r, "run_id"), text(r, "harness_version"), text(r, "git_commit"),
                     text(r, "jvm"), text(r, "os"), text(r, "started_at"), text(r, "command"),
-                    datasets, tasks));
+                    datasets, tasks, r.path(SmellJson.FIELD).isObject() ? r.get(SmellJson.FIELD) : null));
         }
         return runs;
     }

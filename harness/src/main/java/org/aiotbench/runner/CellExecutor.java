@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.aiotbench.FileTrees;
 import org.aiotbench.adapter.Generation;
@@ -27,15 +28,22 @@ final class CellExecutor {
     private final Path workRoot;
     private final Path programsDir;
     private final Path viewCache;
+    private final List<ProgramMeter> meters;
 
-    CellExecutor(ProgramExecutor programs, Path workRoot, Path programsDir, Path viewCache) {
+    CellExecutor(ProgramExecutor programs, Path workRoot, Path programsDir, Path viewCache, List<ProgramMeter> meters) {
         this.programs = programs;
         this.workRoot = workRoot;
         this.programsDir = programsDir;
         this.viewCache = viewCache;
+        this.meters = List.copyOf(meters);
     }
 
     CellResult execute(Cell cell) {
+        MeterReadings readings = new MeterReadings(meters);
+        return readings.addTo(execute(cell, readings));
+    }
+
+    private CellResult execute(Cell cell, MeterReadings readings) {
         Instant started = Instant.now();
         Generation gen;
         try {
@@ -52,6 +60,7 @@ final class CellExecutor {
             cellDir = Files.createTempDirectory(Files.createDirectories(workRoot), "cell-");
             DataContext data = new DataContext(cell.dataset().dir(), cell.dataset().fingerprint(), viewCache);
             InputView view = cell.family().inputView(cell.task(), data);
+            readings.start(gen.program());
             ProgramExecutor.Execution ex = programs.run(gen.program(), cell.task(), view, cellDir);
             if (ex.failure() != null) {
                 return result(cell, started, CellStatus.PROGRAM_FAILED, ex.failure(), stats, ex.summary(), null);

@@ -65,6 +65,7 @@ public final class ResultJson {
             en.put("stderr_bytes", e.stderrBytes());
             en.put("network_bytes", e.networkBytes());
         }
+        r.measures().forEach(n::set);
         if (r.metrics() != null) {
             ObjectNode mn = n.putObject("metrics");
             r.metrics().forEach((k, v) -> {

@@ -25,6 +25,7 @@ public final class RunOptionsBuilder implements RunOptions {
     private boolean unsafe;
     private boolean progress = true;
     private String commandLine = "(api)";
+    private boolean smells = true;
 
     public RunOptionsBuilder tasks(String v) { this.tasks = v; return this; }
     public RunOptionsBuilder synths(List<String> v) { this.synths = List.copyOf(v); return this; }
@@ -38,6 +39,7 @@ public final class RunOptionsBuilder implements RunOptions {
     public RunOptionsBuilder unsafeNoSandbox(boolean v) { this.unsafe = v; return this; }
     public RunOptionsBuilder progress(boolean v) { this.progress = v; return this; }
     public RunOptionsBuilder commandLine(String v) { this.commandLine = v; return this; }
+    public RunOptionsBuilder smells(boolean v) { this.smells = v; return this; }
 
     @Override public String tasks() { return tasks; }
     @Override public List<String> synths() { return synths; }
@@ -51,4 +53,5 @@ public final class RunOptionsBuilder implements RunOptions {
     @Override public boolean unsafeNoSandbox() { return unsafe; }
     @Override public boolean progress() { return progress; }
     @Override public String commandLine() { return commandLine; }
+    @Override public boolean smells() { return smells; }
 }
