@@ -55,10 +55,10 @@ class StreamRunEndToEndTest {
         List<Task> tasks = Catalogue.load(bench.tasks).select("stream-*");
         assertEquals(3, tasks.size(), Catalogue.load(bench.tasks).problems().toString());
         Path out = dir.resolve("out");
-        new Runner(new RunOptionsBuilder().tasks("stream-*").synths(List.of("reference")).out(out).tasksDir(bench.tasks)
+        new Runner(new RunOptionsBuilder().tasks("stream-*").synths(List.of("reference")).out(out).tasksDir(bench.tasks).smells(false)
                 .progress(false), bench.datasetsApi(), System.err).run(tasks);
         RunSummary run = new Runner(new RunOptionsBuilder().tasks("stream-*").synths(List.of("samples")).out(out)
-                .tasksDir(bench.tasks).progress(false).synthOption("dir", gen.toString()).samples(3),
+                .tasksDir(bench.tasks).progress(false).smells(false).synthOption("dir", gen.toString()).samples(3),
                 bench.datasetsApi(), System.err).run(tasks);
         assertEquals(9, run.planned(), run.notes().toString());
 
