@@ -63,6 +63,14 @@ public final class StreamColumns implements FamilyColumns {
     }
 
     @Override
+    public Optional<String> rankingNote() {
+        return Optional.of("the task score as ChainStream publishes it, the best sample's result score (strict mode"
+                + " unless the task says chainstream), a program or generation failure counting as 0; @k is the best of"
+                + " samples 0..k-1, shown when the row has them all; Score (ok mean) is the mean over ok cells;"
+                + " ChainStream (max) is the task score in chainstream mode");
+    }
+
+    @Override
     public Map<String, Estimate> aggregate(List<ResultRecord> cells) {
         Map<String, Estimate> out = new LinkedHashMap<>();
         best(cells, Integer.MAX_VALUE, RESULT_SCORE).ifPresent(v -> out.put(TASK_SCORE, single(v)));

@@ -5,6 +5,7 @@ import static org.aiotbench.report.RecordLines.line;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -65,6 +66,11 @@ class StreamColumnsTest {
         assertFalse(one.metrics().containsKey("score_at_3"), "only one sample: no score@3");
         assertNull(one.metrics().get("score_at_5"));
         assertEquals("gen", task.rows().get(0).synth(), "ranked by the task score (max over samples)");
+        ReportFormat md = Reports.defaultFormats().stream().filter(f -> f.fileName().endsWith(".md")).findFirst().orElseThrow();
+        java.io.StringWriter w = new java.io.StringWriter();
+        md.write(Reports.build(List.of(run)), w);
+        assertTrue(w.toString().contains("Ranked by **Score (max)**: the task score as ChainStream publishes it, the best sample's"),
+                w.toString());
     }
 
     @Test
