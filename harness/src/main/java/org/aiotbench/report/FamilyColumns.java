@@ -48,6 +48,14 @@ public interface FamilyColumns {
     }
 
     /**
+     * What the ranking column is, when the generic sentence (a mean over cells, failures
+     * counting as the column's value) does not describe it; empty for most families.
+     */
+    default Optional<String> rankingNote() {
+        return Optional.empty();
+    }
+
+    /**
      * What a record name of this family's datasets stands for, shown beside the name in
      * per-record tables (e.g. the noise level of a noise-stress record); empty for most records.
      */

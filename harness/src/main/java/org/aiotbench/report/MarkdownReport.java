@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -181,7 +182,10 @@ public final class MarkdownReport implements ReportFormat {
             return;
         }
         String text = "Ranked by **" + escape(primary.header()) + "**";
-        if (primary.countsFailedCells()) {
+        Optional<String> note = Families.forFamily(f.family()).rankingNote();
+        if (note.isPresent()) {
+            text += ": " + escape(note.get());
+        } else if (primary.countsFailedCells()) {
             text += ": the mean over every cell except infra failures, a program or generation failure counting as "
                     + BigDecimal.valueOf(primary.failedCellValue()).stripTrailingZeros().toPlainString();
             for (MetricColumn c : f.columns()) {
