@@ -19,6 +19,7 @@ public final class ScatterPlot {
     private static final double BOTTOM = 70;
     private static final String GRID = "stroke=\"#e4e4e4\"";
     private static final String INK = "stroke=\"#222222\"";
+    private static final String LEADER = "stroke=\"#999999\" stroke-width=\"0.7\"";
     private static final String BASELINE_STYLE = "fill=\"#d0d0d0\" stroke=\"#444444\"";
     private static final int LABEL_CHARS = 28;
 
@@ -85,8 +86,11 @@ public final class ScatterPlot {
             String label = Svg.shorten(p.label(), LABEL_CHARS);
             double w = 6.2 * label.length();
             double x0 = leftSide ? px - 8 - w : px + 8;
-            double ly = free(placed, x0, w, py - 6);
+            double ly = free(placed, x0, w, py - 6, plotBottom);
             placed.add(new double[] {x0, ly, w});
+            if (Math.abs(ly - (py - 6)) > 6) { // moved away from its point: a leader line says whose it is
+                svg.line(px, py, leftSide ? px - 7 : px + 7, ly - 4, LEADER);
+            }
             svg.text(leftSide ? px - 8 : px + 8, ly, label, leftSide ? "text-anchor=\"end\"" : "");
         }
         svg.text((LEFT + plotRight) / 2, plotBottom + 32, xLabel + (x.isLog() ? " (log scale)" : ""),
@@ -102,9 +106,12 @@ public final class ScatterPlot {
      * The baseline of a label near {@code y} that overlaps no label placed so far: tries
      * alternately below and above, in steps of a line, so close points keep readable names.
      */
-    private static double free(List<double[]> placed, double x0, double w, double y) {
-        for (int k = 0; k < 12; k++) {
-            double cand = Math.max(12, y + (k % 2 == 0 ? 1 : -1) * ((k + 1) / 2) * 12.0);
+    private static double free(List<double[]> placed, double x0, double w, double y, double bottom) {
+        for (int k = 0; k < 40; k++) {
+            double cand = y + (k % 2 == 0 ? 1 : -1) * ((k + 1) / 2) * 12.0;
+            if (cand < 12 || cand > bottom - 4) {
+                continue;
+            }
             boolean clash = false;
             for (double[] p : placed) {
                 if (x0 < p[0] + p[2] && p[0] < x0 + w && Math.abs(cand - p[1]) < 12) {
