@@ -118,6 +118,20 @@ class HtmlReportTest {
     }
 
     @Test
+    void familyWithoutColumnsGetsItsTableAndNoPlots() throws Exception {
+        var r = ok("h", "sensor-stream", "gen", 0, 0.0);
+        r.put("family", "stream");
+        r.putObject("metrics").put("latency_ms", 0.9);
+        Path run = RecordLines.runFolder(tmp.resolve("run"), List.of(line(r)));
+        String html = render(Reports.build(List.of(run)));
+        Document doc = parse(html);
+        assertEquals(0, doc.getElementsByTagNameNS(SVG, "svg").getLength());
+        assertTrue(html.contains("<h2>Family stream</h2>"));
+        assertTrue(html.contains("This family has no ranking metric, so there are no plots."));
+        assertTrue(html.contains("<td class=\"synth\">gen</td>"));
+    }
+
+    @Test
     void emptyLeaderboardIsAValidPage() throws Exception {
         String html = render(new Leaderboard(List.of(), List.of(), List.of("empty"), 0, List.of("nothing <here>")));
         Document doc = parse(html);
