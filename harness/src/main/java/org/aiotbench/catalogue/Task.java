@@ -134,6 +134,10 @@ public record Task(String id, int version, Family family, String title, DatasetR
         }
         section(b, "Input", prompt.input());
         section(b, "Output format", prompt.output());
+        if (family == Family.FUNCTION) { // a module defining a function, not a program over INPUT_DIR
+            FunctionContract.append(b, this);
+            return b.toString();
+        }
         b.append("## Program contract\n");
         if (shown.size() == 1) {
             TaskRuntime r = shown.get(0);

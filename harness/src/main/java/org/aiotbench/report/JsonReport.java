@@ -94,6 +94,24 @@ public final class JsonReport implements ReportFormat {
             col.put("metric", c.metric());
             col.set("failed_cell_value", round(c.failedCellValue()));
         }
+        if (!f.summary().isEmpty()) { // only families that define figures over tasks have it
+            ArrayNode summary = o.putArray("summary");
+            for (FamilySummaryRow r : f.summary()) {
+                ObjectNode row = summary.addObject();
+                row.put("synth", r.synth());
+                row.put("baseline", r.baseline());
+                row.put("tasks", r.tasks());
+                ObjectNode metrics = row.putObject("metrics");
+                for (MetricColumn c : f.columns()) {
+                    Estimate e = r.metrics().get(c.key());
+                    if (e == null) {
+                        metrics.putNull(c.key());
+                    } else {
+                        metrics.putObject(c.key()).put("n", e.n()).set("mean", round(e.mean()));
+                    }
+                }
+            }
+        }
         ArrayNode tasks = o.putArray("tasks");
         for (TaskBoard t : f.tasks()) {
             tasks.add(task(t, f));

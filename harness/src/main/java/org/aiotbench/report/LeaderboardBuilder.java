@@ -53,8 +53,11 @@ public final class LeaderboardBuilder {
             FamilyColumns columns = Families.forFamily(family);
             List<TaskBoard> boards = new ArrayList<>();
             tasks.forEach((id, bySynth) -> boards.add(task(id, bySynth, columns, warnings)));
+            Map<String, Map<String, List<ResultRecord>>> bySynthByTask = new TreeMap<>();
+            tasks.forEach((id, bySynth) -> bySynth.forEach((synth, cells) -> bySynthByTask
+                    .computeIfAbsent(synth, s -> new TreeMap<>()).put(id.task() + " v" + id.version(), cells)));
             families.add(new FamilyBoard(family, columns.columns(),
-                    columns.primaryMetric().orElse(null), boards));
+                    columns.primaryMetric().orElse(null), boards, columns.summary(bySynthByTask)));
         });
         return new Leaderboard(families, provenance, sources, superseded, warnings);
     }

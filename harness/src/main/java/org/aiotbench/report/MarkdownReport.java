@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -71,6 +72,7 @@ public final class MarkdownReport implements ReportFormat {
             md.line("## Family " + escape(f.family()));
             md.line("");
             ranking(f, md);
+            summary(f, md);
             for (TaskBoard t : f.tasks()) {
                 task(f, t, md);
             }
@@ -149,6 +151,30 @@ public final class MarkdownReport implements ReportFormat {
         md.line("");
     }
 
+    /** The family's figures over all its tasks, for families that define them (e.g. pass@k). */
+    private static void summary(FamilyBoard f, Lines md) throws IOException {
+        if (f.summary().isEmpty()) {
+            return;
+        }
+        md.line("### All tasks");
+        md.line("");
+        List<String> header = new ArrayList<>(List.of("Synth", "Kind", "Tasks"));
+        f.columns().forEach(c -> header.add(escape(c.header())));
+        md.row(header);
+        List<String> rule = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            rule.add(i < 2 ? "---" : "---:");
+        }
+        md.row(rule);
+        for (FamilySummaryRow r : f.summary()) {
+            List<String> cells = new ArrayList<>(List.of(escape(r.synth()), r.baseline() ? "**baseline**" : "generator",
+                    Integer.toString(r.tasks())));
+            f.columns().forEach(c -> cells.add(estimate(r.metrics().get(c.key()), c.decimals())));
+            md.row(cells);
+        }
+        md.line("");
+    }
+
     /** Says which column ranks the rows and which cells it counts. */
     private static void ranking(FamilyBoard f, Lines md) throws IOException {
         MetricColumn primary = primaryColumn(f);
@@ -156,7 +182,10 @@ public final class MarkdownReport implements ReportFormat {
             return;
         }
         String text = "Ranked by **" + escape(primary.header()) + "**";
-        if (primary.countsFailedCells()) {
+        Optional<String> note = Families.forFamily(f.family()).rankingNote();
+        if (note.isPresent()) {
+            text += ": " + escape(note.get());
+        } else if (primary.countsFailedCells()) {
             text += ": the mean over every cell except infra failures, a program or generation failure counting as "
                     + BigDecimal.valueOf(primary.failedCellValue()).stripTrailingZeros().toPlainString();
             for (MetricColumn c : f.columns()) {

@@ -17,6 +17,7 @@ import org.aiotbench.adapter.pipeline.TaskInput;
 import org.aiotbench.adapter.pipeline.Trial;
 import org.aiotbench.family.DataContext;
 import org.aiotbench.family.InputView;
+import org.aiotbench.family.Launch;
 import org.aiotbench.scoring.Score;
 import org.aiotbench.scoring.ScoringException;
 
@@ -68,13 +69,17 @@ final class CellExecutor {
             DataContext data = new DataContext(cell.dataset().dir(), cell.dataset().fingerprint(), viewCache);
             InputView view = cell.family().inputView(cell.task(), data);
             readings.start(gen.program());
-            ProgramExecutor.Execution ex = programs.run(gen.program(), cell.task(), view, cellDir);
+            // A family may wrap a generated program (function tasks: a driver feeding hidden tests).
+            Launch launch = gen.program() instanceof Program.Source src ? cell.family().launch(cell.task(), src) : null;
+            ProgramExecutor.Execution ex = programs.run(launch == null ? gen.program() : launch.program(), cell.task(), view,
+                    cellDir, launch == null ? new byte[0] : launch.stdin());
             if (ex.failure() != null) {
                 return result(cell, started, CellStatus.PROGRAM_FAILED, ex.failure(), stats, ex.summary(), null);
             }
             Score score;
             try {
-                score = cell.family().score(cell.task(), data, ex.outputDir());
+                score = launch == null ? cell.family().score(cell.task(), data, ex.outputDir())
+                        : cell.family().score(cell.task(), data, ex.outputDir(), launch);
             } catch (ScoringException e) {
                 if (e.blame() == ScoringException.Blame.HARNESS) {
                     return result(cell, started, CellStatus.INFRA_FAILED, "scoring: " + e.getMessage(), stats, ex.summary(), null);
@@ -85,11 +90,22 @@ final class CellExecutor {
             return result(cell, started, CellStatus.OK, null, stats, ex.summary(), score);
         } catch (ProgramExecutor.InfraException e) {
             return result(cell, started, CellStatus.INFRA_FAILED, e.getMessage(), stats, null, null);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            return result(cell, started, CellStatus.INFRA_FAILED, "harness error: " + describe(e), stats, null, null);
+        } catch (RuntimeException e) {
             return result(cell, started, CellStatus.INFRA_FAILED, "harness error: " + e, stats, null, null);
         } finally {
             FileTrees.deleteQuietly(cellDir);
         }
+    }
+
+    /**
+     * Our own I/O exceptions (bad dataset files and the like) carry a sentence for the user; the
+     * JDK's often carry only a path, so their type stays in front of it.
+     */
+    private static String describe(IOException e) {
+        boolean ours = e.getClass() == IOException.class || e.getClass().getName().startsWith("org.aiotbench.");
+        return ours && e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     /** Generated source is kept beside the results, so any score can be traced to its program. */

@@ -63,11 +63,16 @@ final class ProgramExecutor {
     }
 
     Execution run(Program program, Task task, InputView view, Path cellDir) throws InfraException {
+        return run(program, task, view, cellDir, new byte[0]);
+    }
+
+    /** As {@link #run(Program, Task, InputView, Path)}, feeding {@code stdin} to a sandboxed program. */
+    Execution run(Program program, Task task, InputView view, Path cellDir, byte[] stdin) throws InfraException {
         try {
             if (program instanceof Program.InProcess p) {
                 return inProcess(p, view, cellDir);
             }
-            return sandboxed((Program.Source) program, task, view, cellDir);
+            return sandboxed((Program.Source) program, task, view, cellDir, stdin);
         } catch (IOException e) {
             throw new InfraException("cannot prepare the program's folder: " + e.getMessage());
         }
@@ -97,7 +102,8 @@ final class ProgramExecutor {
         return new Execution(out, new ExecutionSummary("in-process", failure == null ? 0 : 1, false, wall, cpu, 0, 0, 0, 0), failure);
     }
 
-    private Execution sandboxed(Program.Source s, Task task, InputView view, Path cellDir) throws IOException, InfraException {
+    private Execution sandboxed(Program.Source s, Task task, InputView view, Path cellDir, byte[] stdin)
+            throws IOException, InfraException {
         Sandbox sandbox;
         try {
             sandbox = sandboxes.get();
@@ -134,7 +140,7 @@ final class ProgramExecutor {
                 (long) tl.maxOutputMb() << 20, tl.maxProcesses(), tl.network());
         ExecutionResult r;
         try {
-            r = sandbox.run(new ExecutionSpec(command, work, mounts, env, new byte[0], limits));
+            r = sandbox.run(new ExecutionSpec(command, work, mounts, env, stdin, limits));
         } catch (SandboxUnavailableException e) {
             throw new InfraException(e.getMessage());
         }

@@ -10,7 +10,9 @@ public final class RunOptionsBuilder implements RunOptions {
 
     public static final String DEFAULT_TASKS = "*";
     public static final List<String> DEFAULT_SYNTHS = List.of("reference", "tasks/generators/findpeaks-py.yaml",
-            "tasks/generators/pan-tompkins-py.yaml", "tasks/generators/har-mlp-py.yaml", "tasks/generators/har-naive-py.yaml");
+            "tasks/generators/pan-tompkins-py.yaml", "tasks/generators/har-mlp-py.yaml", "tasks/generators/har-naive-py.yaml",
+            "tasks/generators/stream-correct-py.yaml", "tasks/generators/stream-mistakes-py.yaml",
+            "tasks/generators/function-reference-py.yaml", "tasks/generators/function-mistakes-py.yaml");
 
     private String tasks = DEFAULT_TASKS;
     private List<String> synths = DEFAULT_SYNTHS;

@@ -80,7 +80,7 @@ public final class Runner {
                 runTasks.put(task.id(), task);
                 for (Synthesizer s : applicable) {
                     // Baselines are deterministic: one sample says all there is to say.
-                    int n = s.baseline() ? 1 : options.samples();
+                    int n = s.baseline() ? 1 : Math.min(options.samples(), s.maxSamples(task));
                     for (int i = 0; i < n; i++) {
                         long seed = CellKey.sampleSeed(options.seed(), task.id(), i);
                         CellKey key = CellKey.of(task.id(), task.version(), task.resultHash(), s.name(), s.config(), i, seed);

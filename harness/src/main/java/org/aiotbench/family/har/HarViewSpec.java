@@ -19,8 +19,8 @@ public record HarViewSpec(String format, String file, SplitSpec split, Map<Strin
 
     public static final String NPY = "har-npy";
     public static final String WISDM_ARFF = "wisdm-arff";
-    private static final Set<String> FORMATS = Set.of(NPY, WISDM_ARFF);
-    private static final Set<String> KEYS = Set.of("format", "file", "split");
+    private static final Set<String> FORMATS = union(Set.of(NPY, WISDM_ARFF), RealSources.FORMATS);
+    private static final Set<String> KEYS = Set.of("format", "file", "split", "groups");
 
     /** How the samples are divided; only the fields of its kind are set. */
     public record SplitSpec(String kind, int k, int fold, long seed, int[] testGroups, int groupCount) {
@@ -37,7 +37,7 @@ public record HarViewSpec(String format, String file, SplitSpec split, Map<Strin
     public static HarViewSpec parse(Map<String, Object> view) {
         for (String k : view.keySet()) {
             if (!KEYS.contains(k)) {
-                throw new IllegalArgumentException("dataset.view: unknown field '" + k + "' (known: format, file, split)");
+                throw new IllegalArgumentException("dataset.view: unknown field '" + k + "' (known: format, file, split, groups)");
             }
         }
         String format = text(view, "format", NPY, "dataset.view");
@@ -49,6 +49,7 @@ public record HarViewSpec(String format, String file, SplitSpec split, Map<Strin
         if (file != null && (file.contains("/") || file.contains("\\") || file.startsWith("."))) {
             throw new IllegalArgumentException("dataset.view.file: '" + file + "' must be a plain file name in the dataset folder");
         }
+        RealSources.groups(view);
         if (!(view.get("split") instanceof Map<?, ?> s)) {
             throw new IllegalArgumentException("dataset.view.split: required, a mapping such as {kind: kfold, k: 10, fold: 0}");
         }
@@ -102,6 +103,12 @@ public record HarViewSpec(String format, String file, SplitSpec split, Map<Strin
             default -> throw new IllegalArgumentException("dataset.view.split.kind: unknown kind '" + kind
                     + "' (known: kfold, leave-groups-out, official)");
         }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
     }
 
     private static void only(Map<String, Object> s, Set<String> keys) {

@@ -24,6 +24,8 @@
  *   id: wisdm                      # a manifest in datasets/
  *   view:
  *     format: wisdm-arff           # how the dataset folder is read: har-npy (default) | wisdm-arff
+ *                                  #   | wiar-npy | xrf55-wifi | xrf55-rfid | xrf55-mmwave | harmony
+ *     groups: [6, 7]               # optional, xrf55-* and harmony only: keep these volunteers / nodes
  *     file: WISDM_ar_v1.1_transformed.arff   # optional, single-file formats only
  *     split:                       # required; one of
  *       {kind: kfold, k: 10, fold: 0, seed: 0}          # stratified k-fold (Splits.kFold), fold 0..k-1 tested
@@ -44,7 +46,12 @@
  * {@code {"classes": [...], "modalities": {"<m>": "meaning"}}}, {@code X_<m>.npy},
  * {@code y.npy}, optional {@code groups.npy} and {@code split.npy} (1 = official test sample).
  * {@code wisdm-arff}: the WISDM v1.1 transformed file (43 features, {@code ?} as NaN, the user
- * as group).
+ * as group). The real radio and multimodal layouts are read by {@link
+ * org.aiotbench.family.har.RealSources}: {@code wiar-npy} ({@code X.npy} (N, 90, 250) and
+ * {@code y.npy}), {@code xrf55-<modality>} (one {@code V_A_R.npy} per sample below a folder
+ * named after the modality; the official split is repetitions 15-20 tested) and {@code harmony}
+ * ({@code AD-data/node_k/...} with the official {@code sample_index/node_k/} lists, the first
+ * 50 train and 200 test entries per node, as the official loader takes them).
  *
  * <h2>Caching</h2>
  * A split is written once into {@code <cache>/views/har/<dataset>-<key>/} ({@code input/} and
