@@ -95,6 +95,7 @@ public final class HtmlReport implements ReportFormat {
         for (FamilyBoard f : lb.families()) {
             b.append("<section class=\"family\">\n<h2>Family ").append(escape(f.family())).append("</h2>\n");
             ranking(f, b);
+            summary(f, b);
             for (TaskBoard t : f.tasks()) {
                 new TaskSection(f, t).write(b, ids.get(t));
             }
@@ -177,7 +178,10 @@ public final class HtmlReport implements ReportFormat {
             return;
         }
         b.append("<p>Ranked by <strong>").append(escape(primary.header())).append("</strong>");
-        if (primary.countsFailedCells()) {
+        java.util.Optional<String> note = Families.forFamily(f.family()).rankingNote();
+        if (note.isPresent()) {
+            b.append(": ").append(escape(note.get()));
+        } else if (primary.countsFailedCells()) {
             b.append(": the mean over every cell except infra failures, a program or generation failure counting as ")
                     .append(escape(java.math.BigDecimal.valueOf(primary.failedCellValue()).stripTrailingZeros().toPlainString()));
             for (MetricColumn c : f.columns()) {
@@ -189,6 +193,32 @@ public final class HtmlReport implements ReportFormat {
             b.append(" (over ok cells)");
         }
         b.append(".</p>\n");
+    }
+
+    /** The family's figures over all its tasks, for families that define them (e.g. pass@k). */
+    private static void summary(FamilyBoard f, StringBuilder b) {
+        if (f.summary().isEmpty()) {
+            return;
+        }
+        b.append("<h3>All tasks</h3>\n<div class=\"scroll\"><table class=\"board sortable\">\n<thead><tr>"
+                + "<th scope=\"col\">Synth</th><th scope=\"col\">Kind</th><th scope=\"col\">Tasks</th>");
+        f.columns().forEach(c -> b.append("<th scope=\"col\">").append(escape(c.header())).append("</th>"));
+        b.append("</tr></thead>\n<tbody>\n");
+        for (FamilySummaryRow r : f.summary()) {
+            b.append(r.baseline() ? "<tr class=\"baseline\">" : "<tr>").append("<td class=\"synth\">").append(escape(r.synth()))
+                    .append(r.baseline() ? " ◇" : "").append("</td><td>").append(r.baseline() ? "<strong>baseline</strong>" : "generator")
+                    .append("</td><td class=\"num\" data-v=\"").append(r.tasks()).append("\">").append(r.tasks()).append("</td>");
+            for (MetricColumn c : f.columns()) {
+                Estimate e = r.metrics().get(c.key());
+                b.append("<td class=\"num\"");
+                if (e != null && Double.isFinite(e.mean())) {
+                    b.append(" data-v=\"").append(Num.fixed(e.mean(), 6)).append('"');
+                }
+                b.append('>').append(escape(TaskSection.estimate(e, c.decimals()))).append("</td>");
+            }
+            b.append("</tr>\n");
+        }
+        b.append("</tbody>\n</table></div>\n");
     }
 
     private static void perRecord(Leaderboard lb, Map<TaskBoard, String> ids, StringBuilder b) {

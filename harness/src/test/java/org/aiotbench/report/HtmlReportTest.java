@@ -119,16 +119,35 @@ class HtmlReportTest {
 
     @Test
     void familyWithoutColumnsGetsItsTableAndNoPlots() throws Exception {
-        var r = ok("h", "sensor-stream", "gen", 0, 0.0);
-        r.put("family", "stream");
+        var r = ok("h", "radar-gesture", "gen", 0, 0.0);
+        r.put("family", "gesture");
         r.putObject("metrics").put("latency_ms", 0.9);
         Path run = RecordLines.runFolder(tmp.resolve("run"), List.of(line(r)));
         String html = render(Reports.build(List.of(run)));
         Document doc = parse(html);
         assertEquals(0, doc.getElementsByTagNameNS(SVG, "svg").getLength());
-        assertTrue(html.contains("<h2>Family stream</h2>"));
+        assertTrue(html.contains("<h2>Family gesture</h2>"));
         assertTrue(html.contains("This family has no ranking metric, so there are no plots."));
         assertTrue(html.contains("<td class=\"synth\">gen</td>"));
+    }
+
+    @Test
+    void familySummaryOverTasksIsShown() throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (String task : List.of("t1", "t2")) {
+            for (int sample = 0; sample < 2; sample++) {
+                var r = RecordLines.base(task + sample, task, "gen", sample, "ok");
+                r.put("family", "function");
+                r.putObject("metrics").put("n", 1.0).put("c", sample == 0 ? 1.0 : 0.0).put("test_pass_fraction", 0.5);
+                r.putObject("execution").put("wall_ms", 300);
+                lines.add(line(r));
+            }
+        }
+        String html = render(Reports.build(List.of(RecordLines.runFolder(tmp.resolve("run"), lines))));
+        parse(html);
+        // pass@1 is 1/2 on each task, so 0.5 over the two tasks; the summary row says so.
+        assertTrue(html.contains("<h3>All tasks</h3>"), html);
+        assertTrue(html.contains("<td class=\"num\" data-v=\"2\">2</td><td class=\"num\" data-v=\"0.500000\">0.500"), html);
     }
 
     @Test
