@@ -68,7 +68,11 @@ public final class ScatterPlot {
         }
         svg.line(LEFT, plotBottom, plotRight, plotBottom, INK);
         svg.line(LEFT, TOP, LEFT, plotBottom, INK);
+        // Boxes labels must avoid, as {left, baseline, width}: every marker first, then each label placed.
         List<double[]> placed = new java.util.ArrayList<>();
+        for (Point p : points) {
+            placed.add(new double[] {x.at(p.x()) - 6, y.at(p.y()) + 4, 12});
+        }
         for (Point p : points) {
             double px = x.at(p.x());
             double py = y.at(p.y());

@@ -193,10 +193,15 @@ public final class TaskSection {
                     + " per synthesizer in leaderboard order; whiskers are 95% confidence intervals over samples (none with "
                     + "fewer than 2), a whisker without a cap runs past the axis."));
         }
-        scatter(figures, "Exec ms/sample", "execution wall time per input sample, ms", RowCosts::execMsPerSample, 1, percent);
+        if (task.rows().stream().anyMatch(r -> r.costs().execMsPerSample() != null)) {
+            scatter(figures, "Exec ms/sample", "execution wall time per input sample, ms", r -> r.costs().execMsPerSample(), 1, percent);
+        } else {
+            // Families whose cells have no countable input samples (function, stream): time per cell.
+            scatter(figures, "Wall ms", "execution wall time per cell, ms", LeaderboardRow::meanExecWallMs, 1, percent);
+        }
         boolean traffic = task.rows().stream().anyMatch(r -> r.costs().trafficBytes() != null && r.costs().trafficBytes() > 0);
         if (traffic) {
-            scatter(figures, "Gen traffic KiB", "generator traffic per generated cell, KiB", RowCosts::trafficBytes, 1024, percent);
+            scatter(figures, "Gen traffic KiB", "generator traffic per generated cell, KiB", r -> r.costs().trafficBytes(), 1024, percent);
         }
         if (task.breakdown() != null) {
             heatMaps(figures, task.breakdown());
@@ -209,13 +214,13 @@ public final class TaskSection {
         b.append("</div>\n");
     }
 
-    private void scatter(List<String> figures, String name, String xLabel, java.util.function.Function<RowCosts, Double> cost,
+    private void scatter(List<String> figures, String name, String xLabel, java.util.function.Function<LeaderboardRow, Double> cost,
                          double divisor, boolean percent) {
         List<ScatterPlot.Point> points = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (LeaderboardRow r : task.rows()) {
             Estimate e = r.metrics().get(primary.key());
-            Double x = cost.apply(r.costs());
+            Double x = cost.apply(r);
             if (e == null || x == null) {
                 missing.add(r.synth());
                 continue;
