@@ -153,6 +153,21 @@ class HtmlReportTest {
     }
 
     @Test
+    void pipelineStagesAreListedPerSynthesizer() throws Exception {
+        var r = ok("g0", "t", "pipeline/x", 0, 90.0);
+        var g = r.putObject("generation").put("wall_ms", 900).put("bytes_sent", 4096).put("bytes_received", 2048);
+        g.putArray("stages").addObject().put("stage", "outline").put("calls", 2).put("tokens_in", 300).put("tokens_out", 120)
+                .put("bytes_sent", 3072).put("bytes_received", 1024).put("wall_ms", 700);
+        String html = render(Reports.build(List.of(RecordLines.runFolder(tmp.resolve("run"), List.of(line(r))))));
+        parse(html);
+        assertTrue(html.contains("<summary>Generation cost by pipeline stage</summary>"));
+        assertTrue(html.contains("<td class=\"synth\">pipeline/x</td><td>outline</td><td class=\"num\" data-v=\"2.000000\">2.0</td>"
+                + "<td class=\"num\" data-v=\"300.000000\">300</td><td class=\"num\" data-v=\"120.000000\">120</td>"
+                + "<td class=\"num\" data-v=\"3072.000000\">3.0</td><td class=\"num\" data-v=\"1024.000000\">1.0</td>"
+                + "<td class=\"num\" data-v=\"700.000000\">700</td>"), html);
+    }
+
+    @Test
     void emptyLeaderboardIsAValidPage() throws Exception {
         String html = render(new Leaderboard(List.of(), List.of(), List.of("empty"), 0, List.of("nothing <here>")));
         Document doc = parse(html);

@@ -65,6 +65,7 @@ public final class TaskSection {
         }
         info(b);
         table(b);
+        stages(b);
         plots(b);
         failures(b);
         b.append("</section>\n");
@@ -161,6 +162,30 @@ public final class TaskSection {
             b.append("</tr>\n");
         }
         b.append("</tbody>\n</table></div>\n");
+    }
+
+    /** Pipeline generators' cost by stage (means per generated cell), folded: only agentic generators have it. */
+    private void stages(StringBuilder b) {
+        if (task.rows().stream().allMatch(r -> r.costs().stages().isEmpty())) {
+            return;
+        }
+        b.append("<details>\n<summary>Generation cost by pipeline stage</summary>\n<div class=\"scroll\"><table class=\"board\">\n"
+                + "<thead><tr><th scope=\"col\">Synth</th><th scope=\"col\">Stage</th><th scope=\"col\">Calls</th>"
+                + "<th scope=\"col\">Tokens in</th><th scope=\"col\">Tokens out</th><th scope=\"col\">KiB sent</th>"
+                + "<th scope=\"col\">KiB received</th><th scope=\"col\">Wall ms</th></tr></thead>\n<tbody>\n");
+        for (LeaderboardRow r : task.rows()) {
+            r.costs().stages().forEach((stage, m) -> {
+                b.append("<tr><td class=\"synth\">").append(escape(r.synth())).append("</td><td>").append(escape(stage)).append("</td>");
+                num(b, m.calls(), Num.fixed(m.calls(), 1));
+                num(b, m.tokensIn(), Num.fixed(m.tokensIn(), 0));
+                num(b, m.tokensOut(), Num.fixed(m.tokensOut(), 0));
+                num(b, m.bytesSent(), Num.fixed(m.bytesSent() / 1024.0, 1));
+                num(b, m.bytesReceived(), Num.fixed(m.bytesReceived() / 1024.0, 1));
+                num(b, m.wallMs(), Num.fixed(m.wallMs(), 0));
+                b.append("</tr>\n");
+            });
+        }
+        b.append("</tbody>\n</table></div>\n<p class=\"note\">Means per generated cell of each stage's chat calls.</p>\n</details>\n");
     }
 
     private static void smellCell(StringBuilder b, LeaderboardRow r, IssueType t) {
