@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
  * Exit 0 on success, 1 for a problem with the input (one line on stderr), 2 for bad usage.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Build the leaderboard of one or more run folders and write leaderboard.json "
-                + "and leaderboard.md.",
+        description = {"Build the leaderboard of one or more run folders and write leaderboard.json, "
+                + "leaderboard.md and leaderboard.html (with plots).",
                 "When folders share a cell key, the record from the folder given later wins."})
 public final class ReportCommand implements Callable<Integer> {
 

@@ -125,7 +125,7 @@ final class RunCommand implements Callable<Integer>, RunOptions {
         if (!noReport) {
             try {
                 Reports.write(List.of(out), out);
-                outw.println("leaderboard: " + out.resolve("leaderboard.md") + " and leaderboard.json");
+                outw.println("leaderboard: " + out.resolve("leaderboard.html") + ", leaderboard.md and leaderboard.json");
             } catch (IOException | ReportException e) {
                 err.println("aiotbench run: the results are kept, but the leaderboard could not be written: " + Main.oneLine(e));
                 return 1;

@@ -19,7 +19,7 @@ public final class Reports {
 
     /** The formats {@link #write(List, Path)} produces, in writing order. */
     public static List<ReportFormat> defaultFormats() {
-        return List.of(new JsonReport(), new MarkdownReport());
+        return List.of(new JsonReport(), new MarkdownReport(), new HtmlReport());
     }
 
     /**

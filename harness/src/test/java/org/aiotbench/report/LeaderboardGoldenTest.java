@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Golden-file test: the fixture run folder {@code src/test/resources/report/run1} (a baseline
  * pair, two generators, a failed cell, an infra failure, a superseded record, a synthetic-data
  * task, and an nstdb-rpeak task with four SNR records, in-process baselines and a generator
- * with no ok cell) must render byte for byte as {@code src/test/resources/report/expected/leaderboard.json}
- * and {@code leaderboard.md}.
+ * with no ok cell) must render byte for byte as {@code src/test/resources/report/expected/leaderboard.json},
+ * {@code leaderboard.md} and {@code leaderboard.html}.
  *
  * <p>After an intended change to a format, regenerate the expected files and review the diff:
  * <pre>
@@ -53,15 +53,21 @@ class LeaderboardGoldenTest {
     }
 
     @Test
+    void htmlMatchesGoldenFile() throws IOException {
+        check(new HtmlReport());
+    }
+
+    @Test
     void writerProducesTheSameFilesOnDisk(@TempDir Path out) throws Exception {
         List<Path> written = Reports.write(List.of(FIXTURE), out);
-        assertEquals(List.of(out.resolve("leaderboard.json"), out.resolve("leaderboard.md")), written);
+        assertEquals(List.of(out.resolve("leaderboard.json"), out.resolve("leaderboard.md"), out.resolve("leaderboard.html")),
+                written);
         for (Path p : written) {
             assertEquals(Files.readString(EXPECTED.resolve(p.getFileName()), StandardCharsets.UTF_8),
                     Files.readString(p, StandardCharsets.UTF_8), p.getFileName().toString());
         }
         try (var files = Files.list(out)) {
-            assertEquals(2, files.count(), "no temporary files may be left behind");
+            assertEquals(3, files.count(), "no temporary files may be left behind");
         }
     }
 
