@@ -102,7 +102,7 @@ final class StreamReview {
             if (!extra.isEmpty()) {
                 List<String> names = new ArrayList<>();
                 extra.forEach((f, n) -> names.add("`" + f + "`" + (n == objects.size() ? "" : " (in " + n + " of " + objects.size() + ")")));
-                out.add(at + "items have field" + (names.size() > 1 ? "s " : " ") + "the task does not ask for: "
+                out.add(at + "items have " + (names.size() > 1 ? "fields" : "a field") + " the task does not ask for: "
                         + String.join(", ", names) + ".");
             }
         }
