@@ -33,6 +33,8 @@ import org.aiotbench.scoring.stream.StreamSet;
  * development input: candidates would be tried on streams unlike the ones they are written for.
  *
  * <p>Data and oracle output are generated once into the view cache, like synthetic datasets.
+ * The test answers (the scorer's own, cached per JVM) are handed to the review only so that it
+ * withholds whatever coincides with them.
  */
 public final class StreamDevelopment {
 
@@ -77,6 +79,13 @@ public final class StreamDevelopment {
         } catch (ScoringException e) {
             throw new IOException("development answers of oracle " + spec.oracle().id() + ": " + e.getMessage());
         }
+        StreamSet test;
+        try {
+            test = StreamScoring.oracleOutput(spec, StreamView.files(data.dir(), data.fingerprint(), data.viewCache(),
+                    spec.oracle().inputs()), data.fingerprint(), data.viewCache().resolve("stream").resolve(".scratch"));
+        } catch (ScoringException e) {
+            throw new IOException(e.getMessage());
+        }
         int items = 0;
         for (String id : spec.oracle().inputs()) {
             try (var lines = Files.lines(devData.resolve(id + ".jsonl"))) {
@@ -86,7 +95,7 @@ public final class StreamDevelopment {
         return Optional.of(new Development(new InputView(files),
                 out -> StreamScoring.score(spec, reference, out), "result_score",
                 "the task's input streams generated with another seed (" + items + " items)", 1.0,
-                (out, score) -> StreamReview.review(spec, reference, expected, out)));
+                (out, score) -> StreamReview.review(spec, reference, expected, test, out)));
     }
 
     /** A seed for the development data of the test data {@code testKey}: a hash, so no test seed is reused by design. */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +23,10 @@ import org.aiotbench.scoring.stream.StreamSet;
  * What a candidate's output streams lack against the expected output on the development data,
  * in lines for a model to act on: a missing stream file, fields missing from items or not asked
  * for, a wrong item count, and the first items that differ, quoted as both sides wrote them.
- * Only development data is quoted, never the test input or its answers.
+ * Only development data is quoted, and none of it that is also a test answer: for a few tasks
+ * the answer does not depend on the data's seed (e.g. a fixed activity schedule), so an
+ * expected item that also occurs in the test answers is withheld, and so is the item count of
+ * a stream whose development answer equals its test answer.
  */
 final class StreamReview {
 
@@ -37,17 +41,21 @@ final class StreamReview {
     /**
      * @param reference the expected streams (as scored)
      * @param expectedDir the expected streams' files, quoted as written
+     * @param test the test answers, only to withhold what coincides with them
      * @return the review, or "" when every stream matches
      */
-    static String review(StreamTaskSpec spec, StreamSet reference, Path expectedDir, Path outputDir) throws IOException {
+    static String review(StreamTaskSpec spec, StreamSet reference, Path expectedDir, StreamSet test, Path outputDir)
+            throws IOException {
         List<String> lines = new ArrayList<>();
         for (String id : spec.oracle().outputs()) {
             String file = id + ".jsonl";
             List<StreamItem> want = reference.streams().get(id);
+            List<StreamItem> testItems = test.streams().getOrDefault(id, List.of());
+            boolean sameAsTest = want.equals(testItems);
             Path got = outputDir.resolve(file);
             if (!Files.isRegularFile(got)) {
                 lines.add("- `" + file + "` is missing: write every output stream the task names, even one with no items"
-                        + " (the development data gives " + items(want.size()) + ").");
+                        + (sameAsTest ? "." : " (the development data gives " + items(want.size()) + ")."));
                 continue;
             }
             List<StreamItem> have;
@@ -57,7 +65,8 @@ final class StreamReview {
                 lines.add("- `" + file + "` cannot be read: " + e.getMessage().replace(outputDir + java.io.File.separator, ""));
                 continue;
             }
-            lines.addAll(stream(spec, file, want, have, nonBlank(expectedDir.resolve(file)), nonBlank(got)));
+            lines.addAll(stream(spec, file, want, have, nonBlank(expectedDir.resolve(file)), nonBlank(got),
+                    sameAsTest, new HashSet<>(testItems)));
         }
         if (lines.isEmpty()) {
             return "";
@@ -66,11 +75,13 @@ final class StreamReview {
     }
 
     private static List<String> stream(StreamTaskSpec spec, String file, List<StreamItem> want, List<StreamItem> have,
-                                       List<String> wantLines, List<String> haveLines) {
+                                       List<String> wantLines, List<String> haveLines, boolean sameAsTest,
+                                       Set<StreamItem> testItems) {
         List<String> out = new ArrayList<>();
         String at = "- `" + file + "`: ";
         if (want.size() != have.size()) {
-            out.add(at + "wrote " + items(have.size()) + ", the development data gives " + items(want.size()) + ".");
+            out.add(at + "wrote " + items(have.size()) + (sameAsTest ? ", not the number of items the development data gives."
+                    : ", the development data gives " + items(want.size()) + "."));
         }
         long notObjects = have.stream().filter(i -> !i.isObject()).count();
         if (notObjects > 0) {
@@ -106,7 +117,7 @@ final class StreamReview {
                         + String.join(", ", names) + ".");
             }
         }
-        List<String> quotes = differing(spec, want, have, wantLines, haveLines);
+        List<String> quotes = differing(spec, want, have, wantLines, haveLines, testItems);
         if (!quotes.isEmpty()) {
             out.add(at + "first differing items, by position (development data, not the data the program is scored on):");
             out.addAll(quotes);
@@ -116,7 +127,7 @@ final class StreamReview {
 
     /** Up to {@link #ITEMS} positions where the items differ, each quoted from both files. */
     private static List<String> differing(StreamTaskSpec spec, List<StreamItem> want, List<StreamItem> have,
-                                          List<String> wantLines, List<String> haveLines) {
+                                          List<String> wantLines, List<String> haveLines, Set<StreamItem> testItems) {
         List<String> out = new ArrayList<>();
         int shown = 0;
         for (int i = 0; i < Math.max(want.size(), have.size()) && shown < ITEMS; i++) {
@@ -128,7 +139,8 @@ final class StreamReview {
             shown++;
             String n = "    item " + (i + 1) + ": ";
             String pad = " ".repeat(n.length());
-            out.add(n + "expected " + (w == null ? "(no such item)" : quote(wantLines, i)));
+            out.add(n + "expected " + (w == null ? "(no such item)"
+                    : testItems.contains(w) ? "(withheld: the same item is a test answer)" : quote(wantLines, i)));
             out.add(pad + "wrote    " + (h == null ? "(nothing)" : quote(haveLines, i)));
         }
         return out;

@@ -134,6 +134,37 @@ class StreamDevelopmentTest {
         assertTrue(e.getMessage().contains("heart_rate.jsonl equals the test input"), e.getMessage());
     }
 
+    /**
+     * stream-activity-active answers from the activity schedule, which the seed does not change:
+     * its development answers equal the test answers, so the review quotes none of them and
+     * gives no count.
+     */
+    @Test
+    void itemsThatAreAlsoTestAnswersAreWithheld() throws Exception {
+        Task t = tasks.stream().filter(x -> x.id().equals("stream-activity-active")).findFirst().orElseThrow();
+        StreamTaskSpec spec = StreamTaskSpec.of(t);
+        Development dev = StreamDevelopment.of(spec, data).orElseThrow();
+        Path testOut = Files.createDirectories(dir.resolve("withheld-test"));
+        OracleRun.run(spec.oracle(), data.dir(), testOut);
+        List<String> testLines = Files.readAllLines(testOut.resolve("active.jsonl"));
+        Path devIn = dev.view().files().get("activity.jsonl");
+        Path devOut = Files.createDirectories(dir.resolve("withheld-dev"));
+        OracleRun.run(spec.oracle(), devIn.getParent(), devOut);
+        assertEquals(testLines, Files.readAllLines(devOut.resolve("active.jsonl")), "precondition: the answers coincide");
+
+        Path out = Files.createDirectories(dir.resolve("withheld-out"));
+        List<Map<String, Object>> flipped = StreamJsonl.read(devOut.resolve("active.jsonl")).stream()
+                .map(r -> Map.<String, Object>of("ts", r.get("ts"), "active", !((Boolean) r.get("active")))).toList();
+        StreamJsonl.write(out.resolve("active.jsonl"), flipped.subList(1, flipped.size()));
+        String r = dev.review().review(out, dev.scorer().score(out));
+        assertTrue(r.contains("item 1: expected (withheld: the same item is a test answer)"), r);
+        assertTrue(r.contains("wrote " + (flipped.size() - 1) + " items, not the number of items the development data gives."), r);
+        assertFalse(r.contains(Integer.toString(testLines.size())), "no count of the test answers: " + r);
+        for (String line : testLines) {
+            assertFalse(r.contains(line), "test answer quoted: " + line);
+        }
+    }
+
     @Test
     void theReviewNamesFieldsCountsAndFirstDifferingDevelopmentItems() throws Exception {
         Development dev = development("stream-hr-above-100");
