@@ -3,7 +3,9 @@ package org.aiotbench.family;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.aiotbench.catalogue.Task;
+import org.aiotbench.family.stream.StreamDevelopment;
 import org.aiotbench.family.stream.StreamScoring;
 import org.aiotbench.family.stream.StreamTaskSpec;
 import org.aiotbench.family.stream.StreamView;
@@ -38,6 +40,12 @@ final class StreamFamily implements TaskFamily {
         var reference = StreamScoring.oracleOutput(spec, files(spec, data), data.fingerprint(),
                 data.viewCache().resolve("stream").resolve(".scratch"));
         return StreamScoring.score(spec, reference, outputDir);
+    }
+
+    /** The same streams generated with another seed, answered by the task's oracle (see {@link StreamDevelopment}). */
+    @Override
+    public Optional<Development> development(Task task, DataContext data) throws IOException {
+        return StreamDevelopment.of(spec(task), data);
     }
 
     private static Map<String, Path> files(StreamTaskSpec spec, DataContext data) throws IOException {

@@ -10,9 +10,17 @@ import java.util.Map;
  *
  * @param tasks how many tasks the figures cover
  * @param metrics by column key, in the family's columns; a key is absent where the figure is undefined
+ * @param executableRate the mean over tasks of each task's executable rate (ok cells / cells
+ *     that are not infra failures), or null where the family does not report it
  */
-public record FamilySummaryRow(String synth, boolean baseline, int tasks, Map<String, Estimate> metrics) {
+public record FamilySummaryRow(String synth, boolean baseline, int tasks, Map<String, Estimate> metrics,
+                               Double executableRate) {
     public FamilySummaryRow {
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+    }
+
+    /** Without an executable rate. */
+    public FamilySummaryRow(String synth, boolean baseline, int tasks, Map<String, Estimate> metrics) {
+        this(synth, baseline, tasks, metrics, null);
     }
 }

@@ -101,6 +101,9 @@ public final class JsonReport implements ReportFormat {
                 row.put("synth", r.synth());
                 row.put("baseline", r.baseline());
                 row.put("tasks", r.tasks());
+                if (r.executableRate() != null) {
+                    row.set("executable_rate", round(r.executableRate()));
+                }
                 ObjectNode metrics = row.putObject("metrics");
                 for (MetricColumn c : f.columns()) {
                     Estimate e = r.metrics().get(c.key());

@@ -159,6 +159,11 @@ public final class MarkdownReport implements ReportFormat {
         md.line("### All tasks");
         md.line("");
         List<String> header = new ArrayList<>(List.of("Synth", "Kind", "Tasks"));
+        // Only families that report it get the column, so the others' tables stay as they were.
+        boolean exec = f.summary().stream().anyMatch(r -> r.executableRate() != null);
+        if (exec) {
+            header.add("Exec rate");
+        }
         f.columns().forEach(c -> header.add(escape(c.header())));
         md.row(header);
         List<String> rule = new ArrayList<>();
@@ -169,6 +174,9 @@ public final class MarkdownReport implements ReportFormat {
         for (FamilySummaryRow r : f.summary()) {
             List<String> cells = new ArrayList<>(List.of(escape(r.synth()), r.baseline() ? "**baseline**" : "generator",
                     Integer.toString(r.tasks())));
+            if (exec) {
+                cells.add(r.executableRate() == null ? NONE : fixed(r.executableRate() * 100, 1) + "%");
+            }
             f.columns().forEach(c -> cells.add(estimate(r.metrics().get(c.key()), c.decimals())));
             md.row(cells);
         }

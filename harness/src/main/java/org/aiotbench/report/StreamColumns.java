@@ -67,7 +67,8 @@ public final class StreamColumns implements FamilyColumns {
         return Optional.of("the task score as ChainStream publishes it, the best sample's result score (strict mode"
                 + " unless the task says chainstream), a program or generation failure counting as 0; @k is the best of"
                 + " samples 0..k-1, shown when the row has them all; Score (ok mean) is the mean over ok cells;"
-                + " ChainStream (max) is the task score in chainstream mode");
+                + " ChainStream (max) is the task score in chainstream mode. All tasks: each figure's mean over tasks,"
+                + " Exec rate the mean over tasks of each task's executable rate");
     }
 
     @Override
@@ -91,6 +92,58 @@ public final class StreamColumns implements FamilyColumns {
         Estimate.of(ok).ifPresent(e -> out.put(RESULT_SCORE, e));
         best(cells, Integer.MAX_VALUE, CHAINSTREAM_SCORE).ifPresent(v -> out.put(CHAINSTREAM_TASK_SCORE, single(v)));
         return out;
+    }
+
+    /**
+     * The figures over all stream tasks, per synthesizer: each column is the mean over tasks of
+     * the task's value (the task score, @k, the ok mean, the chainstream task score), as
+     * ChainStream reports its benchmark; @k only when every task counted has samples 0..k−1.
+     * {@code tasks} counts the tasks with a task score (a cell that is not an infra failure);
+     * the executable rate is the mean over tasks of each task's ok / (cells − infra failures).
+     * Rows are ranked by the mean task score.
+     */
+    @Override
+    public List<FamilySummaryRow> summary(Map<String, Map<String, List<ResultRecord>>> cellsBySynthByTask) {
+        List<FamilySummaryRow> rows = new ArrayList<>();
+        cellsBySynthByTask.forEach((synth, byTask) -> {
+            Map<String, List<Double>> values = new LinkedHashMap<>();
+            COLUMNS.forEach(c -> values.put(c.key(), new ArrayList<>()));
+            List<Double> rates = new ArrayList<>();
+            boolean baseline = false;
+            int tasks = 0;
+            for (List<ResultRecord> cells : byTask.values()) {
+                baseline |= cells.stream().anyMatch(ResultRecord::baseline);
+                Map<String, Estimate> task = aggregate(cells);
+                if (!task.containsKey(TASK_SCORE)) {
+                    continue;
+                }
+                tasks++;
+                task.forEach((k, e) -> values.get(k).add(e.mean()));
+                StatusCounts counts = StatusCounts.of(cells);
+                rates.add((double) counts.ok() / counts.attributable());
+            }
+            if (tasks == 0) {
+                return;
+            }
+            Map<String, Estimate> m = new LinkedHashMap<>();
+            for (MetricColumn c : COLUMNS) {
+                List<Double> v = values.get(c.key());
+                boolean atK = c.key().startsWith("score_at_");
+                if (!v.isEmpty() && (!atK || v.size() == tasks)) {
+                    m.put(c.key(), new Estimate(v.size(), mean(v), null, null));
+                }
+            }
+            rows.add(new FamilySummaryRow(synth, baseline, tasks, m, mean(rates)));
+        });
+        rows.sort((a, b) -> {
+            int c = Double.compare(b.metrics().get(TASK_SCORE).mean(), a.metrics().get(TASK_SCORE).mean());
+            return c != 0 ? c : a.synth().compareTo(b.synth());
+        });
+        return rows;
+    }
+
+    private static double mean(List<Double> v) {
+        return v.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     }
 
     /**

@@ -20,7 +20,8 @@ import org.aiotbench.scoring.ScoringException;
  * cell's real execution, but on the family's development input, and scores it there. The
  * development input is prepared on first use, so generators that never try a candidate cost
  * nothing. The development score is the task target's metric (else the family's headline),
- * as a fraction of its full scale.
+ * as a fraction of its full scale; a run that executed carries the family's review of its
+ * output as feedback.
  */
 final class DevelopmentTrial implements Trial {
 
@@ -69,6 +70,22 @@ final class DevelopmentTrial implements Trial {
 
     static final int LOG_CHARS = 2000;
 
+    /** The family's review of a scored output, capped; a review that fails costs only the review. */
+    private static String review(Development dev, Path outputDir, Score score) {
+        try {
+            String r = dev.review().review(outputDir, score);
+            if (r == null || r.isBlank()) {
+                return "";
+            }
+            r = r.strip();
+            return r.length() > REVIEW_CHARS ? r.substring(0, REVIEW_CHARS) + "…" : r;
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    static final int REVIEW_CHARS = 4000;
+
     @Override
     public boolean available() {
         return development().isPresent();
@@ -95,8 +112,8 @@ final class DevelopmentTrial implements Trial {
             }
             String metric = task.target() != null ? task.target().metric() : dev.get().headline();
             Double v = score.metrics().get(metric);
-            Double devScore = v == null || v.isNaN() ? null : v / 100.0;
-            return new TrialOutcome(true, "", devScore);
+            Double devScore = v == null || v.isNaN() ? null : v / dev.get().fullScale();
+            return new TrialOutcome(true, review(dev.get(), ex.outputDir(), score), devScore);
         } catch (ProgramExecutor.InfraException e) {
             return new TrialOutcome(false, "the harness could not run the candidate: " + e.getMessage(), null);
         } catch (IOException | RuntimeException e) {

@@ -10,9 +10,10 @@ import org.aiotbench.adapter.llm.ProgramExtractor;
 
 /**
  * {@code chainstream}: ChainStream-style sandbox feedback. The program is run on the
- * development input; an error, a timeout, output the scorer rejects (for stream tasks: output
- * that does not match the expected stream description) or a development score under the task's
- * target goes back to the model in the same conversation, until a candidate is accepted or
+ * development input; an error, a timeout, output the scorer rejects, or a development score
+ * under the task's target with the family's review of the output (for stream tasks: a missing
+ * stream file, missing or extra fields, a wrong item count, the first differing development
+ * items) goes back to the model in the same conversation, until a candidate is accepted or
  * {@code rounds} replies have been asked for. The best candidate that ran is kept (else the
  * last one). Without a development input it is {@code direct}.
  */
@@ -79,7 +80,8 @@ final class ChainstreamPipeline implements Pipeline {
                 toTarget = round;
                 break;
             }
-            conversation.add(ChatMessage.user(Prompts.belowTarget(ctx.task().target().metric(), t.devScore(), ctx.task().target().value())));
+            conversation.add(ChatMessage.user(Prompts.belowTarget(ctx.task().target().metric(), t.devScore(),
+                    ctx.task().target().value(), t.feedback())));
         }
         Program.Source chosen = best != null ? best : last;
         if (chosen == null) {

@@ -27,11 +27,16 @@ public final class Prompts {
                 + "\n\nFix the problem and reply with the complete corrected program, every file in a fenced code block.";
     }
 
-    /** Feedback after a development run that worked but scored below the task's target. */
-    public static String belowTarget(String metric, double devScore, double target) {
-        return String.format(Locale.ROOT, "Your program ran on development data of the same kind as the task's input "
-                + "(not the data it is scored on) and reached %s = %.2f%%; the target is %.2f%%. Improve the program and "
-                + "reply with the complete new version, every file in a fenced code block.", metric, devScore * 100, target * 100);
+    /**
+     * Feedback after a development run that worked but scored below the task's target, with the
+     * family's review of the output (what differs from the development answers) when it has one.
+     */
+    public static String belowTarget(String metric, double devScore, double target, String review) {
+        String head = String.format(Locale.ROOT, "Your program ran on development data of the same kind as the task's input "
+                + "(not the data it is scored on) and reached %s = %.2f%%; the target is %.2f%%.", metric, devScore * 100, target * 100);
+        String body = review == null || review.isBlank() ? "" : "\n\n" + review.strip() + "\n\n";
+        return head + (body.isEmpty() ? " " : body) + "Improve the program and reply with the complete new version, "
+                + "every file in a fenced code block.";
     }
 
     /** Feedback after a reply without a usable program. */

@@ -113,7 +113,7 @@ public final class StreamScoring {
         return new Score(metrics, details);
     }
 
-    private static StreamSet read(List<String> ids, Path dir, Blame blame) throws ScoringException {
+    static StreamSet read(List<String> ids, Path dir, Blame blame) throws ScoringException {
         Map<String, List<StreamItem>> streams = new LinkedHashMap<>();
         for (String id : ids) {
             Path f = dir.resolve(id + ".jsonl");

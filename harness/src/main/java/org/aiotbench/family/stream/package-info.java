@@ -27,6 +27,7 @@
  *   tolerance: 1.0e-10       # optional: relative tolerance for numbers in strict mode (default 1e-10,
  *                            # tight enough that Unix timestamps compare exactly)
  *   soft: false              # optional: a field missing from a candidate item adds 0 instead of zeroing it
+ * target: {metric: result_score, value: 1.0}   # what agentic generators aim for on the development input
  * </pre>
  *
  * <h2>Scoring</h2>
@@ -35,5 +36,12 @@
  * mode without re-running; per-stream item counts and scores go to {@code details.streams}.
  * The oracle's output is computed in-process from the same input files (see
  * {@link org.aiotbench.family.stream.StreamScoring}).
+ *
+ * <h2>Development input</h2>
+ * Agentic generators try candidates on the same streams generated with another seed, answered
+ * by the same oracle and scored in the task's mode ({@link org.aiotbench.family.stream.StreamDevelopment});
+ * a candidate below the target is told what its output lacks: a missing stream file, missing
+ * or extra fields, a wrong item count and the first differing development items
+ * ({@code StreamReview}).
  */
 package org.aiotbench.family.stream;
