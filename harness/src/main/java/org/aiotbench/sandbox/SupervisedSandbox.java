@@ -138,9 +138,18 @@ final class SupervisedSandbox implements Sandbox {
         if (kill == Kill.NONE && out.overCap()) kill = Kill.OUTPUT_STDOUT;
         if (kill == Kill.NONE && err.overCap()) kill = Kill.OUTPUT_STDERR;
         long wallMillis = (System.nanoTime() - start) / 1_000_000;
-        killTree(p, cg);
         int launcherExit;
         try {
+            if (kill == Kill.NONE) {
+                // Killing the tree destroys the Process, which closes our ends of its pipes: a pump
+                // that has not yet read what the program wrote just before it exited (a loaded
+                // machine) would lose it. The namespace is gone with the launcher, so the pipes
+                // reach end-of-stream at once unless something escaped; the wait is bounded.
+                long drainDeadline = System.currentTimeMillis() + DRAIN_MILLIS;
+                out.join(DRAIN_MILLIS);
+                err.join(Math.max(1, drainDeadline - System.currentTimeMillis()));
+            }
+            killTree(p, cg);
             launcherExit = p.waitFor();
             out.join(2000);
             err.join(2000);
@@ -228,6 +237,9 @@ final class SupervisedSandbox implements Sandbox {
     }
 
     /** Kills the launcher, every descendant and every cgroup member, and waits until they are gone. */
+    /** How long output may still arrive after the program exited by itself. */
+    private static final long DRAIN_MILLIS = 5000;
+
     private static void killTree(Process p, Optional<Cgroup> cg) {
         List<ProcessHandle> desc = new ArrayList<>();
         if (p.isAlive()) {
