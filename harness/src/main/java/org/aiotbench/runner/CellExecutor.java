@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.aiotbench.FileTrees;
 import org.aiotbench.adapter.Generation;
@@ -51,22 +54,37 @@ final class CellExecutor {
             keepProgram(cell, gen.program());
             cellDir = Files.createTempDirectory(Files.createDirectories(workRoot), "cell-");
             DataContext data = new DataContext(cell.dataset().dir(), cell.dataset().fingerprint(), viewCache);
-            InputView view = cell.family().inputView(cell.task(), data);
-            ProgramExecutor.Execution ex = programs.run(gen.program(), cell.task(), view, cellDir);
-            if (ex.failure() != null) {
-                return result(cell, started, CellStatus.PROGRAM_FAILED, ex.failure(), stats, ex.summary(), null);
+            // Usually one view; k-fold tasks run the program once per fold, each fold seen alone.
+            List<InputView> views = cell.family().inputViews(cell.task(), data);
+            List<Path> outputs = new ArrayList<>();
+            List<ExecutionSummary> costs = new ArrayList<>();
+            List<Program.Measurements> measured = new ArrayList<>();
+            for (int i = 0; i < views.size(); i++) {
+                Path runDir = views.size() == 1 ? cellDir : Files.createDirectories(cellDir.resolve("run-" + (i + 1)));
+                ProgramExecutor.Execution ex = programs.run(gen.program(), cell.task(), views.get(i), runDir);
+                costs.add(ex.summary());
+                if (ex.failure() != null) {
+                    String why = views.size() == 1 ? ex.failure() : "run " + (i + 1) + " of " + views.size() + ": " + ex.failure();
+                    return result(cell, started, CellStatus.PROGRAM_FAILED, why, stats, ExecutionSummary.total(costs), null);
+                }
+                outputs.add(ex.outputDir());
+                if (ex.measured() != null) {
+                    measured.add(ex.measured());
+                }
             }
+            ExecutionSummary cost = ExecutionSummary.total(costs);
             Score score;
             try {
-                score = cell.family().score(cell.task(), data, ex.outputDir());
+                score = cell.family().score(cell.task(), data, outputs);
             } catch (ScoringException e) {
                 if (e.blame() == ScoringException.Blame.HARNESS) {
-                    return result(cell, started, CellStatus.INFRA_FAILED, "scoring: " + e.getMessage(), stats, ex.summary(), null);
+                    return result(cell, started, CellStatus.INFRA_FAILED, "scoring: " + e.getMessage(), stats, cost, null);
                 }
-                return result(cell, started, CellStatus.PROGRAM_FAILED, "bad output: " + e.getMessage(), stats, ex.summary(), null);
+                return result(cell, started, CellStatus.PROGRAM_FAILED, "bad output: " + e.getMessage(), stats, cost, null);
             }
-            score = BudgetCheck.apply(cell.task().limits().budget(), ex.summary(), score);
-            return result(cell, started, CellStatus.OK, null, stats, ex.summary(), score);
+            score = withMeasurements(score, measured);
+            score = BudgetCheck.apply(cell.task().limits().budget(), cost, score);
+            return result(cell, started, CellStatus.OK, null, stats, cost, score);
         } catch (ProgramExecutor.InfraException e) {
             return result(cell, started, CellStatus.INFRA_FAILED, e.getMessage(), stats, null, null);
         } catch (IOException | RuntimeException e) {
@@ -74,6 +92,36 @@ final class CellExecutor {
         } finally {
             FileTrees.deleteQuietly(cellDir);
         }
+    }
+
+    /**
+     * Adds what an in-process program measured about itself: each metric (averaged over the
+     * runs when there were several) unless the scorer already has one of that name, and the
+     * details under {@code measured} (the list of runs when there were several).
+     */
+    static Score withMeasurements(Score score, List<Program.Measurements> runs) {
+        if (runs.isEmpty()) {
+            return score;
+        }
+        Map<String, Double> metrics = new LinkedHashMap<>(score.metrics());
+        Map<String, List<Double>> values = new LinkedHashMap<>();
+        for (Program.Measurements m : runs) {
+            m.metrics().forEach((k, v) -> values.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+        }
+        values.forEach((k, v) -> metrics.putIfAbsent(k, v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN)));
+        Map<String, Object> details = new LinkedHashMap<>(score.details());
+        if (runs.size() == 1) {
+            details.put("measured", runs.get(0).details());
+        } else {
+            List<Map<String, Object>> each = new ArrayList<>();
+            for (Program.Measurements m : runs) {
+                Map<String, Object> r = new LinkedHashMap<>(m.details());
+                r.put("metrics", m.metrics());
+                each.add(r);
+            }
+            details.put("measured", Map.of("runs", each));
+        }
+        return new Score(metrics, details);
     }
 
     /** Generated source is kept beside the results, so any score can be traced to its program. */

@@ -31,8 +31,14 @@ final class ProgramExecutor {
 
     static final String SANDBOX_INPUT = "/data";
 
-    /** Where the program's output landed, what it cost, and why it failed (null if it did not). */
-    record Execution(Path outputDir, ExecutionSummary summary, String failure) {
+    /**
+     * Where the program's output landed, what it cost, and why it failed (null if it did not);
+     * {@code measured} is what an in-process {@link Program.Measuring} body reported, else null.
+     */
+    record Execution(Path outputDir, ExecutionSummary summary, String failure, Program.Measurements measured) {
+        Execution(Path outputDir, ExecutionSummary summary, String failure) {
+            this(outputDir, summary, failure, null);
+        }
     }
 
     /** The harness could not run the program at all (not the program's fault). */
@@ -87,7 +93,9 @@ final class ProgramExecutor {
         }
         long wall = (System.nanoTime() - t0) / 1_000_000;
         long cpu = Math.max(0, (mx.getCurrentThreadCpuTime() - cpu0) / 1_000_000);
-        return new Execution(out, new ExecutionSummary("in-process", failure == null ? 0 : 1, false, wall, cpu, 0, 0, 0, 0), failure);
+        Program.Measurements measured = failure == null && p.body() instanceof Program.Measuring m ? m.measurements() : null;
+        return new Execution(out, new ExecutionSummary("in-process", failure == null ? 0 : 1, false, wall, cpu, 0, 0, 0, 0),
+                failure, measured);
     }
 
     private Execution sandboxed(Program.Source s, Task task, InputView view, Path cellDir) throws IOException, InfraException {
