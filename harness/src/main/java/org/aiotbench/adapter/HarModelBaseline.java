@@ -101,7 +101,7 @@ public record HarModelBaseline(String name, ModelConfig config) implements Basel
     }
 
     /** The in-process program: one training and prediction per run, then its measurements. */
-    static final class Body implements Program.Body, Program.Measuring {
+    public static final class Body implements Program.Body, Program.Measuring {
         /** Loading it initialises ND4J, i.e. finds the backend and its natives. */
         static final String PROBE = "org.nd4j.linalg.factory.Nd4j";
 
@@ -109,12 +109,12 @@ public record HarModelBaseline(String name, ModelConfig config) implements Basel
         private final String probe;
         private Program.Measurements last = new Program.Measurements(Map.of(), Map.of());
 
-        Body(ModelConfig config) {
+        public Body(ModelConfig config) {
             this(config, PROBE);
         }
 
         /** {@code probe}: the class whose loading proves DL4J usable (tests name a missing one). */
-        Body(ModelConfig config, String probe) {
+        public Body(ModelConfig config, String probe) {
             this.config = config;
             this.probe = probe;
         }

@@ -104,7 +104,7 @@ final class HarModelBaselineRun {
     }
 
     /** The array as the network reads it (see the class comment). */
-    private static HarArray shape(ModelConfig config, HarArray x) {
+    static HarArray shape(ModelConfig config, HarArray x) {
         int[] s = x.sampleShape();
         if (config.architecture() == Architecture.MLP) {
             return s.length == 1 ? x : new HarArray(new int[] {x.samples(), x.rowLength()}, x.data());
