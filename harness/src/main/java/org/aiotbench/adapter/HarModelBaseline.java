@@ -70,6 +70,10 @@ public record HarModelBaseline(String name, ModelConfig config) implements Basel
      * Why DL4J cannot run here (one line), or null when it can: its classes must be on the class
      * path and ND4J must load a backend (its native library) for this machine.
      */
+    public static String missingDl4j() {
+        return missingDl4j(Body.PROBE);
+    }
+
     static String missingDl4j(String probeClass) {
         try {
             Class.forName(probeClass, true, HarModelBaseline.class.getClassLoader());
