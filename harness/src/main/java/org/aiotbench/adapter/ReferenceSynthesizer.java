@@ -57,6 +57,7 @@ public final class ReferenceSynthesizer implements Synthesizer {
     public static List<Baseline> baselines() {
         List<Baseline> all = new ArrayList<>(EcgDetectorBaseline.all());
         all.addAll(HarModelBaseline.all());
+        all.add(new org.aiotbench.family.stream.OracleBaseline());
         return List.copyOf(all);
     }
 

@@ -65,6 +65,19 @@ public final class SamplesSynthesizer implements Synthesizer {
         return jsonl != null ? jsonl.containsKey(task.id()) : Files.isDirectory(dir.resolve(task.id()));
     }
 
+    /** The task's sample count: a sample index past it would only be a generation failure. */
+    @Override
+    public int maxSamples(Task task) {
+        if (jsonl != null) {
+            return jsonl.getOrDefault(task.id(), List.of()).size();
+        }
+        try {
+            return sampleFiles(dir.resolve(task.id())).size();
+        } catch (GenerationException e) {
+            return Integer.MAX_VALUE; // unreadable folder: let generate() report it per cell
+        }
+    }
+
     @Override
     public Generation generate(GenerationRequest request) throws GenerationException {
         long t0 = System.nanoTime();

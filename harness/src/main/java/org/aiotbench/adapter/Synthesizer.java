@@ -28,5 +28,13 @@ public interface Synthesizer {
         return true;
     }
 
+    /**
+     * The most samples this synthesizer can give for the task (pre-generated samples are
+     * finite); the runner plans no cells beyond it. Generators that sample have no limit.
+     */
+    default int maxSamples(Task task) {
+        return Integer.MAX_VALUE;
+    }
+
     Generation generate(GenerationRequest request) throws GenerationException;
 }

@@ -139,6 +139,20 @@ public final class MappingReader {
         return Optional.empty();
     }
 
+    /** Any finite number (integer or decimal); empty (with a problem) when absent-but-required or mistyped. */
+    public Optional<Double> number(String key, boolean required) {
+        Optional<YamlNode.Entry> e = required ? required(key) : entry(key);
+        if (e.isEmpty()) {
+            return Optional.empty();
+        }
+        if (e.get().value() instanceof YamlNode.ScalarNode s && s.value() instanceof Number n
+                && Double.isFinite(n.doubleValue())) {
+            return Optional.of(n.doubleValue());
+        }
+        wrongType(e.get(), "a number");
+        return Optional.empty();
+    }
+
     public Optional<Boolean> bool(String key) {
         Optional<YamlNode.Entry> e = entry(key);
         if (e.isEmpty()) {

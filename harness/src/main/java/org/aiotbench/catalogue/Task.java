@@ -21,10 +21,17 @@ import java.util.stream.Collectors;
  * @param scoring free family parameters (e.g. {@code start_seconds: 300})
  * @param baselines names of reference baselines to compare against (e.g. {@code pan-tompkins})
  * @param source the file the task was read from, or null; not part of the content hash
+ * @param target the development score agentic generators aim for (AIR), or null
  */
 public record Task(String id, int version, Family family, String title, DatasetRef dataset, Prompt prompt,
                    List<TaskRuntime> runtimes, TaskLimits limits, Map<String, Object> scoring,
-                   List<String> baselines, Path source) {
+                   List<String> baselines, Path source, TaskTarget target) {
+
+    public Task(String id, int version, Family family, String title, DatasetRef dataset, Prompt prompt,
+                List<TaskRuntime> runtimes, TaskLimits limits, Map<String, Object> scoring,
+                List<String> baselines, Path source) {
+        this(id, version, family, title, dataset, prompt, runtimes, limits, scoring, baselines, source, null);
+    }
 
     /** Allowed task ids: lowercase letters, digits and inner dashes. */
     public static final String ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
@@ -92,6 +99,10 @@ public record Task(String id, int version, Family family, String title, DatasetR
         }
         m.put("limits", lim);
         m.put("scoring", scoring);
+        // Only when set, like the budget: tasks without a target keep their hash.
+        if (target != null) {
+            m.put("target", Map.of("metric", target.metric(), "value", target.value()));
+        }
         return m;
     }
 
@@ -123,6 +134,10 @@ public record Task(String id, int version, Family family, String title, DatasetR
         }
         section(b, "Input", prompt.input());
         section(b, "Output format", prompt.output());
+        if (family == Family.FUNCTION) { // a module defining a function, not a program over INPUT_DIR
+            FunctionContract.append(b, this);
+            return b.toString();
+        }
         b.append("## Program contract\n");
         if (shown.size() == 1) {
             TaskRuntime r = shown.get(0);

@@ -83,6 +83,7 @@ public final class TaskParser {
         TaskLimits limits = r.mapping("limits", false).map(TaskParser::limits).orElse(TaskLimits.DEFAULTS);
         Map<String, Object> scoring = r.freeMapping("scoring").orElse(Map.of());
         List<String> baselines = r.stringList("baselines", false).orElse(List.of());
+        TaskTarget target = r.mapping("target", false).map(TaskParser::target).orElse(null);
         r.rejectUnknown();
 
         if (problems.size() > before || id.isEmpty() || version.isEmpty() || family.isEmpty() || title.isEmpty()
@@ -90,7 +91,7 @@ public final class TaskParser {
             return Optional.empty();
         }
         Task task = new Task(id.get(), version.get().intValue(), family.get(), title.get(), dataset.get(),
-                prompt.get(), runtimes, limits, scoring, baselines, file);
+                prompt.get(), runtimes, limits, scoring, baselines, file, target);
         Map<String, Integer> lines = new HashMap<>();
         map.entries().values().forEach(e -> lines.put(e.key(), e.keyLine()));
         return Optional.of(new Parsed(task, lines));
@@ -203,6 +204,22 @@ public final class TaskParser {
                 out.orElse((long) TaskLimits.DEFAULT_MAX_OUTPUT_MB).intValue(),
                 procs.orElse((long) TaskLimits.DEFAULT_MAX_PROCESSES).intValue(),
                 budget);
+    }
+
+    /** Null after a problem (recorded, so the task is discarded). */
+    private static TaskTarget target(MappingReader r) {
+        Optional<String> metric = r.string("metric", true);
+        Optional<Double> value = r.number("value", true);
+        r.rejectUnknown();
+        if (metric.isEmpty() || value.isEmpty()) {
+            return null;
+        }
+        if (!(value.get() > 0 && value.get() <= 1)) {
+            r.problem(r.entry("value").get().keyLine(), "field 'target.value' must be a fraction in (0, 1] of the metric's"
+                    + " full scale (0.99 for F1 = 99 %), got " + value.get());
+            return null;
+        }
+        return new TaskTarget(metric.get(), value.get());
     }
 
     private static TaskBudget budget(MappingReader r) {

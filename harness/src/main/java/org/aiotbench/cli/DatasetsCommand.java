@@ -72,7 +72,7 @@ public final class DatasetsCommand implements Callable<Integer> {
                 };
                 String files = m.isSynthetic() ? m.synthetic().generator()
                         : (s.state() == DatasetStatus.State.INCOMPLETE ? s.filesPresent() + "/" : "")
-                        + m.files().size() + ", " + mib(m.totalBytes());
+                        + m.files().size() + ", " + mib(m.totalBytes()) + (m.hasUnlistedFiles() ? " + unlisted" : "");
                 out.printf("%-" + w + "s  %-10s  %-16s  %s%n", m.id(), state, files, m.title());
             }
             if (d.list().stream().anyMatch(s -> s.state() == DatasetStatus.State.SYNTHETIC_CACHED)) {

@@ -70,6 +70,9 @@ final class RunCommand implements Callable<Integer>, RunOptions {
     @Option(names = "--no-report", description = "Do not write the leaderboard after the run.")
     boolean noReport;
 
+    @Option(names = "--no-smells", description = "Do not analyse programs for code smells (saves the analyser's start-up).")
+    boolean noSmells;
+
     private Shard parsedShard;
 
     @Override
@@ -145,5 +148,6 @@ final class RunCommand implements Callable<Integer>, RunOptions {
     @Override public Path tasksDir() { return catalogue.tasksDir(); }
     @Override public boolean unsafeNoSandbox() { return unsafe; }
     @Override public boolean progress() { return !noProgress; }
+    @Override public boolean smells() { return !noSmells; }
     @Override public String commandLine() { return "aiotbench " + String.join(" ", spec.commandLine().getParseResult().originalArgs()); }
 }

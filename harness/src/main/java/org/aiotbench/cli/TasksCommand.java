@@ -16,6 +16,7 @@ import org.aiotbench.catalogue.TaskRuntime;
 import org.aiotbench.dataset.DatasetManifest;
 import org.aiotbench.dataset.Datasets;
 import org.aiotbench.dataset.Manifests;
+import org.aiotbench.family.Families;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -181,6 +182,10 @@ public final class TasksCommand implements Callable<Integer> {
                         }
                     }
                 }
+            }
+            for (Task t : c.tasks()) { // family-specific fields, e.g. a function task's test cases
+                Families.get(t.family().id()).ifPresent(f -> f.problems(t).forEach(p ->
+                        problems.add(new Problem(t.source(), c.fieldLine(t.id(), "scoring"), p))));
             }
             problems.forEach(err::println);
             int bad = (int) problems.stream().map(Problem::file).distinct().count();

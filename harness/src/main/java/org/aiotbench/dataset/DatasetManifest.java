@@ -19,14 +19,22 @@ import org.aiotbench.catalogue.Hashing;
  * @param fetchUrl base URL files are downloaded from ({@code fetchUrl + path}), or null
  * @param synthetic generator spec for generated data, or null for real data
  * @param source the manifest file, or null
+ * @param layout for real data whose sample files are too many to list (one file per sample and
+ *     modality, no published checksums): where the family's loader finds them; {@code files}
+ *     then lists only what does have checksums, and may be empty. Null for listed datasets.
  */
 public record DatasetManifest(String id, String title, String sourceUrl, String licence, List<String> citation,
                               String format, List<DataFile> files, String fetchUrl, SyntheticSpec synthetic,
-                              Path source) {
+                              Path source, String layout) {
     public DatasetManifest {
         Objects.requireNonNull(id, "id");
         citation = List.copyOf(citation == null ? List.of() : citation);
         files = List.copyOf(files == null ? List.of() : files);
+    }
+
+    /** Real data whose sample files are found by a loader rather than listed (see {@code layout}). */
+    public boolean hasUnlistedFiles() {
+        return layout != null;
     }
 
     public boolean isSynthetic() {

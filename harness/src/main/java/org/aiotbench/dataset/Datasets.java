@@ -132,6 +132,11 @@ public final class Datasets {
         if (!Files.isDirectory(from)) {
             throw new DatasetException("cannot import " + id + ": " + from + " is not a folder");
         }
+        if (m.hasUnlistedFiles()) {
+            throw new DatasetException("cannot import " + id + ": its sample files are not listed in the manifest,"
+                    + " so they cannot be checked; copy or link the folder to " + settings.datasetDir(id)
+                    + " (layout: " + m.layout().strip().split("\\R")[0] + ")");
+        }
         Path target = settings.datasetDir(id);
         if (sameFolder(from, target)) {
             // Importing a folder onto itself would delete the source; just check it.
@@ -338,7 +343,9 @@ public final class Datasets {
         if (m.isSynthetic()) {
             try {
                 Path dir = materialize(m);
-                return new DatasetLocation(m.id(), dir, true, cachedFingerprint(dir), null);
+                boolean measurements = generators.find(m.synthetic().generator())
+                        .map(SyntheticGenerator::writesMeasurements).orElse(true);
+                return new DatasetLocation(m.id(), dir, measurements, cachedFingerprint(dir), null);
             } catch (DatasetException e) {
                 return DatasetLocation.absent(m.id(), e.getMessage());
             } catch (IOException e) {
@@ -356,7 +363,32 @@ public final class Datasets {
                     + new VerifyReport(m.id(), dir, VerifyReport.VerifyMode.SIZES, m.files().size(), 0, issues).issueLine(3)
                     + "): run " + importCommand(m.id()) + " (or " + LAUNCHER + " datasets fetch " + m.id() + ")");
         }
+        if (m.hasUnlistedFiles()) {
+            try {
+                return new DatasetLocation(m.id(), dir, false, listingFingerprint(m, dir), null);
+            } catch (IOException e) {
+                return DatasetLocation.absent(m.id(), "cannot list dataset " + m.id() + " in " + dir + ": " + e.getMessage());
+            }
+        }
         return new DatasetLocation(m.id(), dir, false, m.fingerprint(), null);
+    }
+
+    /**
+     * Fingerprint of a dataset whose sample files are not listed: the manifest's own (its listed
+     * files) and every file's relative path and size, so a changed folder never reuses views
+     * derived from the old one. Weaker than checksums, and cheap enough for tens of thousands
+     * of files.
+     */
+    static String listingFingerprint(DatasetManifest m, Path dir) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add(m.fingerprint() + "\n");
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                lines.add(Files.size(f) + "  " + dir.relativize(f).toString().replace('\\', '/') + "\n");
+            }
+        }
+        java.util.Collections.sort(lines.subList(1, lines.size()));
+        return Hashing.sha256Hex(String.join("", lines));
     }
 
     /** Record names a task asks for that the dataset does not have (real WFDB datasets only). */
@@ -374,6 +406,10 @@ public final class Datasets {
     }
 
     private String absentNote(DatasetManifest m) {
+        if (m.hasUnlistedFiles()) {
+            return "dataset " + m.id() + " is not in " + settings.dataDir() + ": put its files in " + settings.datasetDir(m.id())
+                    + " as the layout in " + (m.source() == null ? "its manifest" : m.source().getFileName()) + " describes";
+        }
         return "dataset " + m.id() + " is not in " + settings.dataDir() + ": run " + importCommand(m.id())
                 + (m.fetchUrl() == null ? "" : " (or " + LAUNCHER + " datasets fetch " + m.id() + ")");
     }

@@ -118,13 +118,17 @@ public final class Manifests {
         });
         List<String> citation = citation(r, !synthetic);
         SyntheticSpec spec = r.mapping("synthetic", false).map(Manifests::synthetic).orElse(null);
-        List<DataFile> files = files(r, synthetic);
+        Optional<String> layout = r.string("layout", false);
+        if (layout.isPresent() && synthetic) {
+            r.problem(r.entry("layout").get().keyLine(), "a synthetic dataset has no 'layout': its files are generated");
+        }
+        List<DataFile> files = files(r, synthetic, layout.isPresent());
         r.rejectUnknown();
         if (problems.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new DatasetManifest(id.get(), title.get(), sourceUrl.orElse(null), licence.get(), citation,
-                format.get(), files, fetch.orElse(null), spec, file));
+                format.get(), files, fetch.orElse(null), spec, file, layout.orElse(null)));
     }
 
     private static void checkUrl(MappingReader r, String key, String url) {
@@ -158,11 +162,12 @@ public final class Manifests {
         return gen.isPresent() && seed.isPresent() ? new SyntheticSpec(gen.get(), params, seed.get()) : null;
     }
 
-    private static List<DataFile> files(MappingReader r, boolean synthetic) {
+    private static List<DataFile> files(MappingReader r, boolean synthetic, boolean layout) {
         Optional<YamlNode.Entry> e = r.entry("files");
         if (e.isEmpty()) {
-            if (!synthetic) {
-                r.problem(r.anchorLine(), "missing required field 'files' (or 'synthetic' for generated data)");
+            if (!synthetic && !layout) {
+                r.problem(r.anchorLine(), "missing required field 'files' (or 'synthetic' for generated data, or"
+                        + " 'layout' for sample files found by a loader)");
             }
             return List.of();
         }
@@ -174,7 +179,7 @@ public final class Manifests {
             r.wrongType(e.get(), "a list of {path, sha256, size}");
             return List.of();
         }
-        if (list.items().isEmpty()) {
+        if (list.items().isEmpty() && !layout) {
             r.problem(e.get().keyLine(), "field 'files' is empty");
         }
         List<DataFile> out = new ArrayList<>();

@@ -24,6 +24,15 @@ public interface SyntheticGenerator {
     }
 
     /**
+     * False for a generator that writes no measurements at all (a placeholder for tasks whose
+     * inputs travel inside the task, such as function tasks' test arguments): there is then no
+     * synthetic signal to warn readers about, so results are not labelled synthetic.
+     */
+    default boolean writesMeasurements() {
+        return true;
+    }
+
+    /**
      * Writes the dataset's files into {@code dir} (exists, empty).
      *
      * @throws IllegalArgumentException for bad params; its message is shown to the user

@@ -13,6 +13,11 @@
  * format: ...                # required; short description
  * files:                     # real data: every file, relative '/'-separated path
  *   - {path: 100.hea, sha256: &lt;64 hex&gt;, size: 143}
+ * layout: |                  # real data with one file per sample and no published checksums
+ *   V_A_R.npy below WiFi/    #   (XRF55, Harmony, WiAR): where the family's loader finds the
+ *                            #   files; 'files' then lists only what has checksums (may be
+ *                            #   absent). Present = the folder exists; the fingerprint hashes
+ *                            #   every file's path and size; import is refused (copy or link)
  * synthetic:                 # generated data instead of files
  *   generator: mcsharry-ecg  #   a SyntheticGenerator name
  *   params: {...}            #   free generator parameters

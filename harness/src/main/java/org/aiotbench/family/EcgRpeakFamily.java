@@ -53,6 +53,11 @@ final class EcgRpeakFamily implements TaskFamily {
         return scorer.score(new ScoringContext(datasetDir, records(task, datasetDir), task.scoring(), outputDir));
     }
 
+    @Override
+    public java.util.Optional<Development> development(Task task, DataContext data) throws IOException {
+        return java.util.Optional.of(EcgDevelopment.of(task, data, scorer));
+    }
+
     private static List<String> records(Task task, Path datasetDir) throws IOException {
         return task.dataset().allRecords() ? WfdbDatabase.recordNames(datasetDir) : task.dataset().records();
     }

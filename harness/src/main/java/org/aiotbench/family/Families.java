@@ -6,7 +6,8 @@ import java.util.Optional;
 /** The task families the harness can run. */
 public final class Families {
 
-    private static final List<TaskFamily> ALL = List.of(new EcgRpeakFamily(), new HarFamily());
+    private static final List<TaskFamily> ALL = List.of(new EcgRpeakFamily(), new HarFamily(), new StreamFamily(),
+            new org.aiotbench.family.function.FunctionFamily());
 
     private Families() {
     }

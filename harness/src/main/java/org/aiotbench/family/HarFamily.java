@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.aiotbench.catalogue.Task;
+import org.aiotbench.family.har.HarDevelopment;
 import org.aiotbench.family.har.HarView;
 import org.aiotbench.family.har.HarViewSpec;
 import org.aiotbench.scoring.Score;
@@ -30,13 +31,10 @@ final class HarFamily implements TaskFamily {
         return "har";
     }
 
+    /** The view of one run: of a cross-validation task, the first fold's (what a generator may look at). */
     @Override
     public InputView inputView(Task task, DataContext data) throws IOException {
-        List<HarView> views = views(task, data);
-        if (views.size() != 1) {
-            throw new IOException("task " + task.id() + " runs its program once per fold (" + views.size() + " views)");
-        }
-        return new InputView(views.get(0).inputFiles());
+        return new InputView(views(task, data).get(0).inputFiles());
     }
 
     @Override
@@ -60,6 +58,16 @@ final class HarFamily implements TaskFamily {
             return scorer.score(new ScoringContext(views.get(0).truth(), List.of(), task.scoring(), outputDirs.get(0)));
         }
         return org.aiotbench.family.har.PooledFolds.score(views, outputDirs);
+    }
+
+    /** For a cross-validation task, the first fold's training data stands in for "the train split". */
+    @Override
+    public java.util.Optional<Development> development(Task task, DataContext data) throws IOException {
+        HarView dev = HarDevelopment.materialize(data.viewCache(), task.dataset().id(), data.dir(), data.fingerprint(),
+                spec(task).runs().get(0));
+        return java.util.Optional.of(new Development(new InputView(dev.inputFiles()),
+                out -> scorer.score(new ScoringContext(dev.truth(), java.util.List.of(), task.scoring(), out)), "accuracy",
+                "a held-out fifth of the train split"));
     }
 
     private static HarViewSpec spec(Task task) throws IOException {

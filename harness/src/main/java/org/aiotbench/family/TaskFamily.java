@@ -3,6 +3,8 @@ package org.aiotbench.family;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.aiotbench.adapter.Program;
 import org.aiotbench.catalogue.Task;
 import org.aiotbench.scoring.Score;
 import org.aiotbench.scoring.ScoringException;
@@ -21,6 +23,37 @@ public interface TaskFamily {
      * (bad or missing output); an {@link IOException} is the harness's.
      */
     Score score(Task task, DataContext data, Path outputDir) throws ScoringException, IOException;
+
+    /**
+     * Defects of the task's family-specific fields (e.g. its {@code scoring:} block), one line
+     * each, for {@code tasks validate}; empty when there are none. The default checks nothing.
+     */
+    default java.util.List<String> problems(Task task) {
+        return java.util.List.of();
+    }
+
+    /**
+     * How a generated (sandboxed) program of this family is started; the default runs it as it
+     * is. Not called for in-process baselines.
+     *
+     * @throws IOException the task cannot be prepared (e.g. bad family parameters): the harness's failure
+     */
+    default Launch launch(Task task, Program.Source program) throws IOException {
+        return Launch.asIs(program);
+    }
+
+    /** Scores a sandboxed run started by {@link #launch}; the default ignores the launch. */
+    default Score score(Task task, DataContext data, Path outputDir, Launch launch) throws ScoringException, IOException {
+        return score(task, data, outputDir);
+    }
+
+    /**
+     * The input agentic generators may try candidates on, never the test input; empty when the
+     * family offers none (pipelines then skip their feedback loops).
+     */
+    default Optional<Development> development(Task task, DataContext data) throws IOException {
+        return Optional.empty();
+    }
 
     /**
      * The input views of one cell, in order; the program runs once on each, seeing only that

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 public final class Families {
 
     private static final Map<String, FamilyColumns> KNOWN = List.<FamilyColumns>of(
-                    new EcgRpeakColumns(), new HarColumns())
+                    new EcgRpeakColumns(), new HarColumns(), new StreamColumns(),
+                    new FunctionColumns())
             .stream().collect(Collectors.toUnmodifiableMap(FamilyColumns::family, Function.identity()));
 
     private Families() {

@@ -48,6 +48,14 @@ public interface FamilyColumns {
     }
 
     /**
+     * What the ranking column is, when the generic sentence (a mean over cells, failures
+     * counting as the column's value) does not describe it; empty for most families.
+     */
+    default Optional<String> rankingNote() {
+        return Optional.empty();
+    }
+
+    /**
      * What a record name of this family's datasets stands for, shown beside the name in
      * per-record tables (e.g. the noise level of a noise-stress record); empty for most records.
      */
@@ -64,5 +72,15 @@ public interface FamilyColumns {
      */
     default Optional<RecordBreakdown> breakdown(Map<String, List<ResultRecord>> cellsBySynth) {
         return Optional.empty();
+    }
+
+    /**
+     * Figures over all of the family's tasks, one row per synthesizer, for families that define
+     * them (pass@k is a mean over tasks); empty for most families, which then show none.
+     *
+     * @param cellsBySynthByTask synthesizer to task to cells (last record per key, infra failures included)
+     */
+    default List<FamilySummaryRow> summary(Map<String, Map<String, List<ResultRecord>>> cellsBySynthByTask) {
+        return List.of();
     }
 }

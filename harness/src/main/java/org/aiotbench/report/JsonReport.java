@@ -19,6 +19,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.aiotbench.smell.IssueType;
 
 /**
  * {@code leaderboard.json}: the machine-readable report. Keys appear in a fixed order (and keys
@@ -92,6 +93,24 @@ public final class JsonReport implements ReportFormat {
             col.put("higher_is_better", c.higherIsBetter());
             col.put("metric", c.metric());
             col.set("failed_cell_value", round(c.failedCellValue()));
+        }
+        if (!f.summary().isEmpty()) { // only families that define figures over tasks have it
+            ArrayNode summary = o.putArray("summary");
+            for (FamilySummaryRow r : f.summary()) {
+                ObjectNode row = summary.addObject();
+                row.put("synth", r.synth());
+                row.put("baseline", r.baseline());
+                row.put("tasks", r.tasks());
+                ObjectNode metrics = row.putObject("metrics");
+                for (MetricColumn c : f.columns()) {
+                    Estimate e = r.metrics().get(c.key());
+                    if (e == null) {
+                        metrics.putNull(c.key());
+                    } else {
+                        metrics.putObject(c.key()).put("n", e.n()).set("mean", round(e.mean()));
+                    }
+                }
+            }
         }
         ArrayNode tasks = o.putArray("tasks");
         for (TaskBoard t : f.tasks()) {
@@ -201,8 +220,63 @@ public final class JsonReport implements ReportFormat {
         o.set("delta_to_best_baseline", round(r.deltaToBestBaseline()));
         o.set("mean_exec_wall_ms", round(r.meanExecWallMs()));
         o.put("peak_rss_kb", r.peakRssKb());
+        o.set("smells", smells(r.smells()));
+        o.set("costs", costs(r.costs()));
         ArrayNode configs = o.putArray("synth_configs");
         r.synthConfigs().forEach(c -> configs.add(sorted(c)));
+        return o;
+    }
+
+    private ObjectNode costs(RowCosts c) {
+        ObjectNode o = nodes.objectNode();
+        o.put("generated_cells", c.generatedCells());
+        o.set("mean_generation_wall_ms", round(c.genWallMs()));
+        o.set("mean_tokens_in", round(c.tokensIn()));
+        o.set("mean_tokens_out", round(c.tokensOut()));
+        o.set("mean_bytes_sent", round(c.bytesSent()));
+        o.set("mean_bytes_received", round(c.bytesReceived()));
+        o.set("mean_generator_traffic_bytes", round(c.trafficBytes()));
+        o.set("mean_program_network_bytes", round(c.programNetworkBytes()));
+        o.set("mean_iterations", round(c.iterations()));
+        o.set("esr", round(c.esr()));
+        o.set("air", round(c.air()));
+        o.put("target_reached_cells", c.targetReached());
+        o.set("mean_exec_ms_per_sample", round(c.execMsPerSample()));
+        ObjectNode stages = o.putObject("stages");
+        c.stages().forEach((name, m) -> {
+            ObjectNode s = stages.putObject(name);
+            s.set("mean_calls", round(m.calls()));
+            s.set("mean_tokens_in", round(m.tokensIn()));
+            s.set("mean_tokens_out", round(m.tokensOut()));
+            s.set("mean_bytes_sent", round(m.bytesSent()));
+            s.set("mean_bytes_received", round(m.bytesReceived()));
+            s.set("mean_wall_ms", round(m.wallMs()));
+        });
+        return o;
+    }
+
+    /**
+     * {@code {"programs":n,"unavailable":u,"mean_per_program":{"bugs":…},"totals":{"bugs":{"MAJOR":1}},
+     * "top_rules":[{"rule":…,"count":…}]}}, or null when no program of the row was analysed.
+     */
+    private JsonNode smells(SmellSummary s) {
+        if (s == null) {
+            return NullNode.getInstance();
+        }
+        ObjectNode o = nodes.objectNode();
+        o.put("programs", s.programs());
+        o.put("unavailable", s.unavailable());
+        ObjectNode means = o.putObject("mean_per_program");
+        ObjectNode totals = o.putObject("totals");
+        for (IssueType t : IssueType.values()) {
+            means.set(t.json(), round(s.means().get(t)));
+            ObjectNode bySev = totals.putObject(t.json());
+            s.totals().getOrDefault(t, java.util.Map.of()).forEach((sev, c) -> bySev.put(sev.name(), c));
+        }
+        ArrayNode rules = o.putArray("top_rules");
+        for (SmellSummary.RuleCount rc : s.topRules()) {
+            rules.addObject().put("rule", rc.rule()).put("count", rc.count());
+        }
         return o;
     }
 
@@ -229,6 +303,7 @@ public final class JsonReport implements ReportFormat {
             tn.put("version", t.version());
             tn.put("hash", t.hash());
         });
+        o.set("smells", m.smells() == null ? NullNode.getInstance() : sorted(m.smells()));
         return o;
     }
 

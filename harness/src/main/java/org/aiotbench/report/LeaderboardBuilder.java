@@ -53,8 +53,11 @@ public final class LeaderboardBuilder {
             FamilyColumns columns = Families.forFamily(family);
             List<TaskBoard> boards = new ArrayList<>();
             tasks.forEach((id, bySynth) -> boards.add(task(id, bySynth, columns, warnings)));
+            Map<String, Map<String, List<ResultRecord>>> bySynthByTask = new TreeMap<>();
+            tasks.forEach((id, bySynth) -> bySynth.forEach((synth, cells) -> bySynthByTask
+                    .computeIfAbsent(synth, s -> new TreeMap<>()).put(id.task() + " v" + id.version(), cells)));
             families.add(new FamilyBoard(family, columns.columns(),
-                    columns.primaryMetric().orElse(null), boards));
+                    columns.primaryMetric().orElse(null), boards, columns.summary(bySynthByTask)));
         });
         return new Leaderboard(families, provenance, sources, superseded, warnings);
     }
@@ -141,7 +144,8 @@ public final class LeaderboardBuilder {
         }
         Double rate = counts.attributable() == 0 ? null : (double) counts.ok() / counts.attributable();
         return new LeaderboardRow(synth, baseline, new ArrayList<>(configs), cells.size(), counts, rate,
-                columns.aggregate(cells), null, wallN == 0 ? null : wallSum / wallN, peak);
+                columns.aggregate(cells), null, wallN == 0 ? null : wallSum / wallN, peak, SmellSummary.of(cells),
+                RowCosts.of(cells));
     }
 
     private static LeaderboardRow bestBaseline(List<LeaderboardRow> rows, MetricColumn primary) {
@@ -164,7 +168,7 @@ public final class LeaderboardBuilder {
 
     private static LeaderboardRow withDelta(LeaderboardRow r, double delta) {
         return new LeaderboardRow(r.synth(), r.baseline(), r.synthConfigs(), r.cells(), r.statusCounts(),
-                r.executableRate(), r.metrics(), delta, r.meanExecWallMs(), r.peakRssKb());
+                r.executableRate(), r.metrics(), delta, r.meanExecWallMs(), r.peakRssKb(), r.smells(), r.costs());
     }
 
     /** Best primary metric first; rows without it last; ties by synth name. */

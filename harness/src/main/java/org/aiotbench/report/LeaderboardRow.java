@@ -18,11 +18,30 @@ import java.util.Map;
  * @param meanExecWallMs mean execution wall time of the ok cells that report one
  * @param peakRssKb largest peak RSS over the ok cells that measured one ({@code null} when none
  *     did, e.g. every ok cell ran in-process)
+ * @param smells code smells of its analysed programs; {@code null} when none was analysed
+ *     (in-process baselines have no source, or the run had {@code --no-smells})
+ * @param costs generation and execution costs, ESR and AIR
  */
 public record LeaderboardRow(String synth, boolean baseline, List<JsonNode> synthConfigs,
                              int cells, StatusCounts statusCounts, Double executableRate,
                              Map<String, Estimate> metrics, Double deltaToBestBaseline,
-                             Double meanExecWallMs, Long peakRssKb) {
+                             Double meanExecWallMs, Long peakRssKb, SmellSummary smells, RowCosts costs) {
+
+    /** A row without cost figures (built by hand, not from cells). */
+    public LeaderboardRow(String synth, boolean baseline, List<JsonNode> synthConfigs, int cells, StatusCounts statusCounts,
+                          Double executableRate, Map<String, Estimate> metrics, Double deltaToBestBaseline,
+                          Double meanExecWallMs, Long peakRssKb, SmellSummary smells) {
+        this(synth, baseline, synthConfigs, cells, statusCounts, executableRate, metrics, deltaToBestBaseline, meanExecWallMs,
+                peakRssKb, smells, RowCosts.of(List.of()));
+    }
+
+    /** A row without code smells (none of its programs was analysed). */
+    public LeaderboardRow(String synth, boolean baseline, List<JsonNode> synthConfigs, int cells, StatusCounts statusCounts,
+                          Double executableRate, Map<String, Estimate> metrics, Double deltaToBestBaseline,
+                          Double meanExecWallMs, Long peakRssKb) {
+        this(synth, baseline, synthConfigs, cells, statusCounts, executableRate, metrics, deltaToBestBaseline, meanExecWallMs,
+                peakRssKb, null);
+    }
 
     public LeaderboardRow {
         synthConfigs = List.copyOf(synthConfigs);

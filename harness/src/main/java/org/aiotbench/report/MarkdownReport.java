@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -41,11 +42,17 @@ public final class MarkdownReport implements ReportFormat {
                 + "(none with fewer than 2 samples). For ecg-rpeak, Se, +P and F1 are gross (summed over records). "
                 + "Exec rate = ok / (cells − infra failures); infra failures never count against a synthesizer. "
                 + "Wall time and peak RSS are over ok cells; peak RSS is – where the cells ran in-process (inside "
-                + "the harness JVM, not measured). Rows are ranked by the family's ranking column, named under the "
+                + "the harness JVM, not measured). Exec ms/sample divides each ok cell's execution time by the input samples "
+                + "it was scored on (har: test windows; ecg-rpeak: records). Gen ms and Gen traffic (bytes sent plus "
+                + "received by the generator's model calls) are means per generated cell. ESR is the first-execution "
+                + "success rate (an agentic generator's first development run, else the cell's own run); AIR is the mean "
+                + "iterations to the task's target on the development input, over the cells that reached it (n/N). "
+                + "Rows are ranked by the family's ranking column, named under the "
                 + "family heading; Δ is that column's difference of means to the best baseline.");
         md.line("");
         writeTables(lb, out);
         perRecord(lb, md);
+        SmellsMarkdown.section(lb, out);
         failures(lb, md);
         if (!lb.warnings().isEmpty()) {
             md.line("## Warnings");
@@ -65,6 +72,7 @@ public final class MarkdownReport implements ReportFormat {
             md.line("## Family " + escape(f.family()));
             md.line("");
             ranking(f, md);
+            summary(f, md);
             for (TaskBoard t : f.tasks()) {
                 task(f, t, md);
             }
@@ -98,7 +106,12 @@ public final class MarkdownReport implements ReportFormat {
                 header.add("Δ " + escape(primary.header()) + " vs best baseline");
             }
         }
-        header.addAll(List.of("Wall ms", "Peak RSS MiB", "Failed prog/gen/infra"));
+        header.addAll(List.of("Gen ms", "Gen traffic KiB", "ESR", "AIR", "Exec ms/sample", "Wall ms", "Peak RSS MiB"));
+        boolean smells = SmellsMarkdown.any(f);
+        if (smells) {
+            header.addAll(SmellsMarkdown.HEADERS);
+        }
+        header.add("Failed prog/gen/infra");
         md.row(header);
         List<String> rule = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
@@ -120,10 +133,43 @@ public final class MarkdownReport implements ReportFormat {
                     cells.add(delta(r, t, primary));
                 }
             }
+            RowCosts k = r.costs();
+            cells.add(k.genWallMs() == null ? NONE : fixed(k.genWallMs(), 0));
+            cells.add(k.trafficBytes() == null ? NONE : fixed(k.trafficBytes() / 1024.0, 1));
+            cells.add(k.esr() == null ? NONE : fixed(k.esr() * 100, 1) + "%");
+            cells.add(k.air() == null ? NONE : fixed(k.air(), 1) + " (" + k.targetReached() + "/" + k.generatedCells() + ")");
+            cells.add(k.execMsPerSample() == null ? NONE : fixed(k.execMsPerSample(), 2));
             cells.add(r.meanExecWallMs() == null ? NONE : fixed(r.meanExecWallMs(), 0));
             cells.add(r.peakRssKb() == null ? NONE : fixed(r.peakRssKb() / 1024.0, 1));
+            if (smells) {
+                cells.addAll(SmellsMarkdown.cells(r));
+            }
             StatusCounts s = r.statusCounts();
             cells.add(s.programFailed() + "/" + s.generationFailed() + "/" + s.infraFailed());
+            md.row(cells);
+        }
+        md.line("");
+    }
+
+    /** The family's figures over all its tasks, for families that define them (e.g. pass@k). */
+    private static void summary(FamilyBoard f, Lines md) throws IOException {
+        if (f.summary().isEmpty()) {
+            return;
+        }
+        md.line("### All tasks");
+        md.line("");
+        List<String> header = new ArrayList<>(List.of("Synth", "Kind", "Tasks"));
+        f.columns().forEach(c -> header.add(escape(c.header())));
+        md.row(header);
+        List<String> rule = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            rule.add(i < 2 ? "---" : "---:");
+        }
+        md.row(rule);
+        for (FamilySummaryRow r : f.summary()) {
+            List<String> cells = new ArrayList<>(List.of(escape(r.synth()), r.baseline() ? "**baseline**" : "generator",
+                    Integer.toString(r.tasks())));
+            f.columns().forEach(c -> cells.add(estimate(r.metrics().get(c.key()), c.decimals())));
             md.row(cells);
         }
         md.line("");
@@ -136,7 +182,10 @@ public final class MarkdownReport implements ReportFormat {
             return;
         }
         String text = "Ranked by **" + escape(primary.header()) + "**";
-        if (primary.countsFailedCells()) {
+        Optional<String> note = Families.forFamily(f.family()).rankingNote();
+        if (note.isPresent()) {
+            text += ": " + escape(note.get());
+        } else if (primary.countsFailedCells()) {
             text += ": the mean over every cell except infra failures, a program or generation failure counting as "
                     + BigDecimal.valueOf(primary.failedCellValue()).stripTrailingZeros().toPlainString();
             for (MetricColumn c : f.columns()) {
@@ -298,12 +347,16 @@ public final class MarkdownReport implements ReportFormat {
                         + " hash " + (t.hash() == null ? "unknown" : code(shortHash(t.hash())))));
                 md.line("  - tasks: " + ts);
             }
+            String smells = SmellsMarkdown.provenance(m.smells());
+            if (smells != null) {
+                md.line("  - code smells: " + smells);
+            }
         }
         md.line("");
         md.line("Hashes are shortened to " + HASH_CHARS + " characters; " + JsonReport.FILE_NAME + " has them in full.");
     }
 
-    private static String fixed(double v, int decimals) {
+    static String fixed(double v, int decimals) {
         String s = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
         // "-0.00" would suggest a sign the rounded figure does not have.
         return s.matches("-0(\\.0+)?") ? s.substring(1) : s;

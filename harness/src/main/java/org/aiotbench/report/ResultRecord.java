@@ -4,6 +4,7 @@ import org.aiotbench.runner.CellStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Objects;
+import org.aiotbench.smell.Smells;
 
 /**
  * One parsed line of {@code results.jsonl}: the outcome of one cell (task × synthesizer config ×
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param execution {@code null} when the record has no {@code execution} object
  * @param generation {@code null} when the record has no {@code generation} object
  * @param line 1-based line in the file it came from, for messages
+ * @param smells the code-smell reading, {@code null} when the program was not analysed
  */
 public record ResultRecord(
         String key,
@@ -38,7 +40,17 @@ public record ResultRecord(
         JsonNode details,
         String startedAt,
         String finishedAt,
-        int line) {
+        int line,
+        Smells smells) {
+
+    /** A record without a {@code smells} reading. */
+    public ResultRecord(String key, String task, int taskVersion, String taskHash, String family, String dataset,
+                        boolean syntheticData, String synth, JsonNode synthConfig, boolean baseline, int sample, long seed,
+                        CellStatus status, String reason, GenerationStats generation, ExecutionStats execution,
+                        Map<String, Double> metrics, JsonNode details, String startedAt, String finishedAt, int line) {
+        this(key, task, taskVersion, taskHash, family, dataset, syntheticData, synth, synthConfig, baseline, sample, seed,
+                status, reason, generation, execution, metrics, details, startedAt, finishedAt, line, null);
+    }
 
     public ResultRecord {
         Objects.requireNonNull(key, "key");

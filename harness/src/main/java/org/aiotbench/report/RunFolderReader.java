@@ -1,6 +1,8 @@
 package org.aiotbench.report;
 
 import org.aiotbench.runner.CellStatus;
+import org.aiotbench.smell.SmellJson;
+import org.aiotbench.smell.Smells;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -126,7 +128,18 @@ public final class RunFolderReader {
                 details,
                 f.optionalText("started_at"),
                 f.optionalText("finished_at"),
-                lineNo);
+                lineNo,
+                smells(node.get(SmellJson.FIELD)));
+    }
+
+    private static Smells smells(JsonNode n) throws MalformedRecord {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isObject()) {
+            throw new MalformedRecord("field \"" + SmellJson.FIELD + "\": expected an object");
+        }
+        return SmellJson.read(n);
     }
 
     private static GenerationStats generation(JsonNode n) throws MalformedRecord {
@@ -136,9 +149,22 @@ public final class RunFolderReader {
         if (!n.isObject()) {
             throw new MalformedRecord("field \"generation\": expected an object");
         }
+        JsonNode first = n.get("first_execution_ok");
+        java.util.List<GenerationStats.Stage> stages = new java.util.ArrayList<>();
+        JsonNode st = n.get("stages");
+        if (st != null && st.isArray()) {
+            for (JsonNode s : st) {
+                if (s.isObject() && s.path("stage").isTextual()) {
+                    stages.add(new GenerationStats.Stage(s.get("stage").asText(), s.path("calls").asLong(), s.path("tokens_in").asLong(),
+                            s.path("tokens_out").asLong(), s.path("bytes_sent").asLong(), s.path("bytes_received").asLong(),
+                            s.path("wall_ms").asLong()));
+                }
+            }
+        }
         return new GenerationStats(number(n, "wall_ms"), number(n, "tokens_in"),
                 number(n, "tokens_out"), number(n, "bytes_sent"), number(n, "bytes_received"),
-                number(n, "iterations"));
+                number(n, "iterations"), first != null && first.isBoolean() ? first.asBoolean() : null,
+                number(n, "iterations_to_target"), number(n, "trials"), stages);
     }
 
     private static ExecutionStats execution(JsonNode n) throws MalformedRecord {
@@ -222,7 +248,7 @@ public final class RunFolderReader {
             });
             runs.add(new RunMeta(text(r, "run_id"), text(r, "harness_version"), text(r, "git_commit"),
                     text(r, "jvm"), text(r, "os"), text(r, "started_at"), text(r, "command"),
-                    datasets, tasks));
+                    datasets, tasks, r.path(SmellJson.FIELD).isObject() ? r.get(SmellJson.FIELD) : null));
         }
         return runs;
     }

@@ -15,8 +15,11 @@ import org.aiotbench.adapter.GenerationException;
 import org.aiotbench.adapter.GenerationRequest;
 import org.aiotbench.adapter.GenerationStats;
 import org.aiotbench.adapter.Program;
+import org.aiotbench.adapter.pipeline.TaskInput;
+import org.aiotbench.adapter.pipeline.Trial;
 import org.aiotbench.family.DataContext;
 import org.aiotbench.family.InputView;
+import org.aiotbench.family.Launch;
 import org.aiotbench.scoring.Score;
 import org.aiotbench.scoring.ScoringException;
 
@@ -30,21 +33,33 @@ final class CellExecutor {
     private final Path workRoot;
     private final Path programsDir;
     private final Path viewCache;
+    private final List<ProgramMeter> meters;
 
-    CellExecutor(ProgramExecutor programs, Path workRoot, Path programsDir, Path viewCache) {
+    CellExecutor(ProgramExecutor programs, Path workRoot, Path programsDir, Path viewCache, List<ProgramMeter> meters) {
         this.programs = programs;
         this.workRoot = workRoot;
         this.programsDir = programsDir;
         this.viewCache = viewCache;
+        this.meters = List.copyOf(meters);
     }
 
     CellResult execute(Cell cell) {
+        MeterReadings readings = new MeterReadings(meters);
+        return readings.addTo(execute(cell, readings));
+    }
+
+    private CellResult execute(Cell cell, MeterReadings readings) {
         Instant started = Instant.now();
         Generation gen;
         try {
-            gen = cell.synth().generate(new GenerationRequest(cell.task(), cell.task().renderPrompt(), cell.sample(), cell.seed()));
+            DataContext data = new DataContext(cell.dataset().dir(), cell.dataset().fingerprint(), viewCache);
+            Trial trial = new DevelopmentTrial(cell.task(), cell.family(), data, programs, workRoot);
+            TaskInput input = () -> cell.family().inputView(cell.task(), data).files();
+            gen = cell.synth().generate(new GenerationRequest(cell.task(), cell.task().renderPrompt(), cell.sample(), cell.seed(),
+                    trial, input));
         } catch (GenerationException e) {
-            return result(cell, started, CellStatus.GENERATION_FAILED, e.getMessage(), null, null, null);
+            // What the failed attempt cost (tokens, traffic) is kept: it was spent.
+            return result(cell, started, CellStatus.GENERATION_FAILED, e.getMessage(), e.stats(), null, null);
         } catch (RuntimeException e) {
             return result(cell, started, CellStatus.GENERATION_FAILED, "adapter " + cell.synth().name() + " crashed: " + e, null, null, null);
         }
@@ -56,12 +71,16 @@ final class CellExecutor {
             DataContext data = new DataContext(cell.dataset().dir(), cell.dataset().fingerprint(), viewCache);
             // Usually one view; k-fold tasks run the program once per fold, each fold seen alone.
             List<InputView> views = cell.family().inputViews(cell.task(), data);
+            readings.start(gen.program());
+            // A family may wrap a generated program (function tasks: a driver feeding hidden tests).
+            Launch launch = gen.program() instanceof Program.Source src ? cell.family().launch(cell.task(), src) : null;
             List<Path> outputs = new ArrayList<>();
             List<ExecutionSummary> costs = new ArrayList<>();
             List<Program.Measurements> measured = new ArrayList<>();
             for (int i = 0; i < views.size(); i++) {
                 Path runDir = views.size() == 1 ? cellDir : Files.createDirectories(cellDir.resolve("run-" + (i + 1)));
-                ProgramExecutor.Execution ex = programs.run(gen.program(), cell.task(), views.get(i), runDir);
+                ProgramExecutor.Execution ex = programs.run(launch == null ? gen.program() : launch.program(), cell.task(),
+                        views.get(i), runDir, launch == null ? new byte[0] : launch.stdin());
                 costs.add(ex.summary());
                 if (ex.failure() != null) {
                     String why = views.size() == 1 ? ex.failure() : "run " + (i + 1) + " of " + views.size() + ": " + ex.failure();
@@ -75,7 +94,8 @@ final class CellExecutor {
             ExecutionSummary cost = ExecutionSummary.total(costs);
             Score score;
             try {
-                score = cell.family().score(cell.task(), data, outputs);
+                score = launch != null && outputs.size() == 1 ? cell.family().score(cell.task(), data, outputs.get(0), launch)
+                        : cell.family().score(cell.task(), data, outputs);
             } catch (ScoringException e) {
                 if (e.blame() == ScoringException.Blame.HARNESS) {
                     return result(cell, started, CellStatus.INFRA_FAILED, "scoring: " + e.getMessage(), stats, cost, null);
@@ -87,11 +107,22 @@ final class CellExecutor {
             return result(cell, started, CellStatus.OK, null, stats, cost, score);
         } catch (ProgramExecutor.InfraException e) {
             return result(cell, started, CellStatus.INFRA_FAILED, e.getMessage(), stats, null, null);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            return result(cell, started, CellStatus.INFRA_FAILED, "harness error: " + describe(e), stats, null, null);
+        } catch (RuntimeException e) {
             return result(cell, started, CellStatus.INFRA_FAILED, "harness error: " + e, stats, null, null);
         } finally {
             FileTrees.deleteQuietly(cellDir);
         }
+    }
+
+    /**
+     * Our own I/O exceptions (bad dataset files and the like) carry a sentence for the user; the
+     * JDK's often carry only a path, so their type stays in front of it.
+     */
+    private static String describe(IOException e) {
+        boolean ours = e.getClass() == IOException.class || e.getClass().getName().startsWith("org.aiotbench.");
+        return ours && e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     /**

@@ -32,12 +32,19 @@ final class ProgramExecutor {
     static final String SANDBOX_INPUT = "/data";
 
     /**
-     * Where the program's output landed, what it cost, and why it failed (null if it did not);
-     * {@code measured} is what an in-process {@link Program.Measuring} body reported, else null.
+     * Where the program's output landed, what it cost, and why it failed (null if it did not).
+     * {@code stderrTail} is the end of what it wrote to standard error ("" when nothing or
+     * in-process), for generators that feed a failure back to a model; {@code measured} is what
+     * an in-process {@link Program.Measuring} body reported about itself, else null.
      */
-    record Execution(Path outputDir, ExecutionSummary summary, String failure, Program.Measurements measured) {
+    record Execution(Path outputDir, ExecutionSummary summary, String failure, String stderrTail,
+                     Program.Measurements measured) {
         Execution(Path outputDir, ExecutionSummary summary, String failure) {
-            this(outputDir, summary, failure, null);
+            this(outputDir, summary, failure, "", null);
+        }
+
+        Execution(Path outputDir, ExecutionSummary summary, String failure, String stderrTail) {
+            this(outputDir, summary, failure, stderrTail, null);
         }
     }
 
@@ -62,11 +69,16 @@ final class ProgramExecutor {
     }
 
     Execution run(Program program, Task task, InputView view, Path cellDir) throws InfraException {
+        return run(program, task, view, cellDir, new byte[0]);
+    }
+
+    /** As {@link #run(Program, Task, InputView, Path)}, feeding {@code stdin} to a sandboxed program. */
+    Execution run(Program program, Task task, InputView view, Path cellDir, byte[] stdin) throws InfraException {
         try {
             if (program instanceof Program.InProcess p) {
                 return inProcess(p, view, cellDir);
             }
-            return sandboxed((Program.Source) program, task, view, cellDir);
+            return sandboxed((Program.Source) program, task, view, cellDir, stdin);
         } catch (IOException e) {
             throw new InfraException("cannot prepare the program's folder: " + e.getMessage());
         }
@@ -95,10 +107,11 @@ final class ProgramExecutor {
         long cpu = Math.max(0, (mx.getCurrentThreadCpuTime() - cpu0) / 1_000_000);
         Program.Measurements measured = failure == null && p.body() instanceof Program.Measuring m ? m.measurements() : null;
         return new Execution(out, new ExecutionSummary("in-process", failure == null ? 0 : 1, false, wall, cpu, 0, 0, 0, 0),
-                failure, measured);
+                failure, "", measured);
     }
 
-    private Execution sandboxed(Program.Source s, Task task, InputView view, Path cellDir) throws IOException, InfraException {
+    private Execution sandboxed(Program.Source s, Task task, InputView view, Path cellDir, byte[] stdin)
+            throws IOException, InfraException {
         Sandbox sandbox;
         try {
             sandbox = sandboxes.get();
@@ -135,7 +148,7 @@ final class ProgramExecutor {
                 (long) tl.maxOutputMb() << 20, tl.maxProcesses(), tl.network());
         ExecutionResult r;
         try {
-            r = sandbox.run(new ExecutionSpec(command, work, mounts, env, new byte[0], limits));
+            r = sandbox.run(new ExecutionSpec(command, work, mounts, env, stdin, limits));
         } catch (SandboxUnavailableException e) {
             throw new InfraException(e.getMessage());
         }
@@ -146,7 +159,7 @@ final class ProgramExecutor {
             // The program's own last words (e.g. a Python exception) say most about why it failed.
             failure = (r.failure() != null ? r.failure() : "exited with status " + r.exitCode()) + lastLine(r.stderrTail());
         }
-        return new Execution(out, summary, failure);
+        return new Execution(out, summary, failure, r.stderrTail() == null ? "" : r.stderrTail());
     }
 
     private static Execution failed(Path out, String why) {

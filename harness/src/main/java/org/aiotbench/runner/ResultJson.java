@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.aiotbench.adapter.GenerationStats;
+import org.aiotbench.adapter.pipeline.StageStats;
 
 /**
  * The results JSONL format: one object per line with a fixed key order (sealed by a golden-file
@@ -51,6 +53,29 @@ public final class ResultJson {
             gn.put("bytes_sent", g.bytesSent());
             gn.put("bytes_received", g.bytesReceived());
             gn.put("iterations", g.iterations());
+            // Pipeline fields only when present, so other generators' records keep their shape.
+            if (g.firstExecutionOk() != null) {
+                gn.put("first_execution_ok", g.firstExecutionOk());
+            }
+            if (g.iterationsToTarget() != null) {
+                gn.put("iterations_to_target", g.iterationsToTarget());
+            }
+            if (g.trials() > 0) {
+                gn.put("trials", g.trials());
+            }
+            if (!g.stages().isEmpty()) {
+                ArrayNode stages = gn.putArray("stages");
+                for (StageStats s : g.stages()) {
+                    ObjectNode sn = stages.addObject();
+                    sn.put("stage", s.stage());
+                    sn.put("calls", s.calls());
+                    sn.put("tokens_in", s.tokensIn());
+                    sn.put("tokens_out", s.tokensOut());
+                    sn.put("bytes_sent", s.bytesSent());
+                    sn.put("bytes_received", s.bytesReceived());
+                    sn.put("wall_ms", s.wallMillis());
+                }
+            }
         }
         ExecutionSummary e = r.execution();
         if (e != null) {
@@ -65,6 +90,7 @@ public final class ResultJson {
             en.put("stderr_bytes", e.stderrBytes());
             en.put("network_bytes", e.networkBytes());
         }
+        r.measures().forEach(n::set);
         if (r.metrics() != null) {
             ObjectNode mn = n.putObject("metrics");
             r.metrics().forEach((k, v) -> {

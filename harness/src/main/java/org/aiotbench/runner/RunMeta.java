@@ -61,6 +61,20 @@ public final class RunMeta {
         write(dir, root);
     }
 
+    /**
+     * Sets {@code field} of the run entry with {@code runId} (e.g. what a meter found out only
+     * while the run went on, such as the rule counts of an analyser that starts lazily).
+     */
+    public static void annotate(Path dir, String runId, String field, JsonNode value) throws IOException {
+        ObjectNode root = read(dir);
+        for (JsonNode run : root.get("runs")) {
+            if (run.isObject() && runId.equals(run.path("run_id").asText(null))) {
+                ((ObjectNode) run).set(field, value);
+            }
+        }
+        write(dir, root);
+    }
+
     public static ObjectNode read(Path dir) throws IOException {
         Path f = dir.resolve(FILE);
         ObjectNode root;

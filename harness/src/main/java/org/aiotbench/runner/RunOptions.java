@@ -40,4 +40,9 @@ public interface RunOptions {
 
     /** The exact command, for provenance. */
     String commandLine();
+
+    /** Analyse each program that reaches execution for code smells ({@code --no-smells} turns it off). */
+    default boolean smells() {
+        return true;
+    }
 }

@@ -10,7 +10,9 @@ public final class RunOptionsBuilder implements RunOptions {
 
     public static final String DEFAULT_TASKS = "*";
     public static final List<String> DEFAULT_SYNTHS = List.of("reference", "tasks/generators/findpeaks-py.yaml",
-            "tasks/generators/pan-tompkins-py.yaml", "tasks/generators/har-mlp-py.yaml", "tasks/generators/har-naive-py.yaml");
+            "tasks/generators/pan-tompkins-py.yaml", "tasks/generators/har-mlp-py.yaml", "tasks/generators/har-naive-py.yaml",
+            "tasks/generators/stream-correct-py.yaml", "tasks/generators/stream-mistakes-py.yaml",
+            "tasks/generators/function-reference-py.yaml", "tasks/generators/function-mistakes-py.yaml");
 
     private String tasks = DEFAULT_TASKS;
     private List<String> synths = DEFAULT_SYNTHS;
@@ -24,6 +26,7 @@ public final class RunOptionsBuilder implements RunOptions {
     private boolean unsafe;
     private boolean progress = true;
     private String commandLine = "(api)";
+    private boolean smells = true;
 
     public RunOptionsBuilder tasks(String v) { this.tasks = v; return this; }
     public RunOptionsBuilder synths(List<String> v) { this.synths = List.copyOf(v); return this; }
@@ -37,6 +40,7 @@ public final class RunOptionsBuilder implements RunOptions {
     public RunOptionsBuilder unsafeNoSandbox(boolean v) { this.unsafe = v; return this; }
     public RunOptionsBuilder progress(boolean v) { this.progress = v; return this; }
     public RunOptionsBuilder commandLine(String v) { this.commandLine = v; return this; }
+    public RunOptionsBuilder smells(boolean v) { this.smells = v; return this; }
 
     @Override public String tasks() { return tasks; }
     @Override public List<String> synths() { return synths; }
@@ -50,4 +54,5 @@ public final class RunOptionsBuilder implements RunOptions {
     @Override public boolean unsafeNoSandbox() { return unsafe; }
     @Override public boolean progress() { return progress; }
     @Override public String commandLine() { return commandLine; }
+    @Override public boolean smells() { return smells; }
 }

@@ -1,5 +1,6 @@
 package org.aiotbench.runner;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -24,6 +25,8 @@ import org.aiotbench.family.TaskFamily;
 import org.aiotbench.sandbox.Sandbox;
 import org.aiotbench.sandbox.SandboxUnavailableException;
 import org.aiotbench.sandbox.Sandboxes;
+import org.aiotbench.smell.Analyzers;
+import org.aiotbench.smell.SmellMeter;
 
 /** Expands a run's cells, skips those already recorded, runs the rest in parallel. */
 public final class Runner {
@@ -77,7 +80,7 @@ public final class Runner {
                 runTasks.put(task.id(), task);
                 for (Synthesizer s : applicable) {
                     // Baselines are deterministic: one sample says all there is to say.
-                    int n = s.baseline() ? 1 : options.samples();
+                    int n = s.baseline() ? 1 : Math.min(options.samples(), s.maxSamples(task));
                     for (int i = 0; i < n; i++) {
                         long seed = CellKey.sampleSeed(options.seed(), task.id(), i);
                         CellKey key = CellKey.of(task.id(), task.version(), task.resultHash(), s.name(), s.config(), i, seed);
@@ -92,12 +95,19 @@ public final class Runner {
                     }
                 }
             }
-            RunMeta.append(out, RunMeta.describeRun(UUID.randomUUID().toString(), options.commandLine(), located, runTasks));
+            String runId = UUID.randomUUID().toString();
+            RunMeta.append(out, RunMeta.describeRun(runId, options.commandLine(), located, runTasks));
             Progress progress = new Progress(err, cells.size(), options.progress());
-            CellExecutor executor = new CellExecutor(new ProgramExecutor(lazySandbox()), out.resolve(".work"), out.resolve("programs"),
-                    datasets.settings().cacheDir().resolve("views"));
-            FileTrees.deleteQuietly(out.resolve(".work"));
-            runAll(cells, executor, store, progress);
+            List<ProgramMeter> meters = meters();
+            try {
+                CellExecutor executor = new CellExecutor(new ProgramExecutor(lazySandbox()), out.resolve(".work"), out.resolve("programs"),
+                        datasets.settings().cacheDir().resolve("views"), meters);
+                FileTrees.deleteQuietly(out.resolve(".work"));
+                runAll(cells, executor, store, progress);
+                describeMeters(out, runId, meters);
+            } finally {
+                meters.forEach(ProgramMeter::close);
+            }
             return new RunSummary(cells.size() + alreadyDone, alreadyDone, progress.counts(), notes);
         }
     }
@@ -132,6 +142,23 @@ public final class Runner {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private List<ProgramMeter> meters() {
+        if (!options.smells()) {
+            return List.of();
+        }
+        return List.of(new SmellMeter(() -> Analyzers.open(System.getenv(), w -> err.println("warning: " + w))));
+    }
+
+    /** Tool versions and rule sets go into meta.json once the meters know them. */
+    private static void describeMeters(Path out, String runId, List<ProgramMeter> meters) throws IOException {
+        for (ProgramMeter m : meters) {
+            JsonNode d = m.describe();
+            if (d != null) {
+                RunMeta.annotate(out, runId, m.field(), d);
+            }
         }
     }
 

@@ -45,7 +45,7 @@ class HarModelBaselineTest {
         HarSource.writeNpy(data, new HarDataset("blobs", List.of("a", "b", "c"),
                 Map.of("features", new HarArray(new int[] {n, 4}, x)), y, g), Map.of("features", "test blobs"));
         return HarView.materialize(dir.resolve("cache"), "blobs", data, "fp-" + groups,
-                HarViewSpec.parse(Map.of("split", Map.of("kind", "kfold", "k", 3, "fold", 0), "groups", groups)));
+                HarViewSpec.parse(Map.of("split", Map.of("kind", "kfold", "k", 3, "fold", 0), "show_groups", groups)));
     }
 
     private static int[] run(HarModelBaseline.Body body, HarView view, Path out) throws Exception {

@@ -91,6 +91,6 @@ class ManifestProblemsTest {
         List<String> ps = problems("id: demo\ntitle: t\nlicence: l\nformat: f\n");
         assertEquals(List.of("datasets/demo.yaml:1: missing required field 'source_url'",
                 "datasets/demo.yaml:1: missing required field 'citation'",
-                "datasets/demo.yaml:1: missing required field 'files' (or 'synthetic' for generated data)"), ps);
+                "datasets/demo.yaml:1: missing required field 'files' (or 'synthetic' for generated data, or 'layout' for sample files found by a loader)"), ps);
     }
 }

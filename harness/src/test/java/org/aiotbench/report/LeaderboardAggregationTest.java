@@ -199,12 +199,12 @@ class LeaderboardAggregationTest {
 
     @Test
     void unknownFamilyGetsExecutionColumnsOnly() throws Exception {
-        var r = ok("h", "sensor-stream", "gen", 0, 0.0);
-        r.put("family", "stream");
+        var r = ok("h", "radar-gesture", "gen", 0, 0.0);
+        r.put("family", "gesture");
         r.putObject("metrics").put("latency_ms", 0.9);
         Path run = RecordLines.runFolder(tmp.resolve("run"), List.of(line(r)));
         FamilyBoard har = Reports.build(List.of(run)).families().get(0);
-        assertEquals("stream", har.family());
+        assertEquals("gesture", har.family());
         assertTrue(har.columns().isEmpty());
         assertNull(har.primaryMetric());
         LeaderboardRow row = har.tasks().get(0).rows().get(0);

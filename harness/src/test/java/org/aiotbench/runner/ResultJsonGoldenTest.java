@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.aiotbench.adapter.GenerationStats;
+import org.aiotbench.smell.IssueType;
+import org.aiotbench.smell.Severity;
+import org.aiotbench.smell.SmellJson;
+import org.aiotbench.smell.Smells;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,11 +46,23 @@ class ResultJsonGoldenTest {
         CellResult noGen = new CellResult("2".repeat(64), "synthetic-rpeak", 1, "e".repeat(64), "ecg-rpeak", "synthetic-ecg",
                 true, "gen", cfg, false, 0, 44L, CellStatus.GENERATION_FAILED, "command adapter 'gen': ./gen exited with status 3",
                 null, null, null, null, Instant.parse("2026-11-25T10:00:00Z"), Instant.parse("2026-11-25T10:00:01Z"));
+        // Meter readings sit between execution and metrics: counts for one, a reason for the other.
+        ok = ok.withMeasures(new TreeMap<>(Map.of("smells", SmellJson.write(smells()))));
+        failed = failed.withMeasures(new TreeMap<>(Map.of("smells",
+                SmellJson.write(Smells.unavailable("sonarlint-core 9.0.0.74282", "the analyser could not parse main.py")))));
         String actual = ResultJson.line(ok) + "\n" + ResultJson.line(failed) + "\n" + ResultJson.line(noGen) + "\n";
         if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(GOLDEN.getParent());
             Files.writeString(GOLDEN, actual, StandardCharsets.UTF_8);
         }
         assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), actual);
+    }
+
+    private static Smells smells() {
+        Smells.Tally t = new Smells.Tally();
+        t.add(IssueType.CODE_SMELL, Severity.MINOR, "python:S1481");
+        t.add(IssueType.CODE_SMELL, Severity.CRITICAL, "python:S5754");
+        t.add(IssueType.BUG, Severity.MAJOR, "python:S5644");
+        return t.toSmells("sonarlint-core 9.0.0.74282");
     }
 }

@@ -63,8 +63,9 @@ final class TinyBench {
         return samples.resolve(name);
     }
 
+    /** Without code smells: the analyser's start-up would slow every runner test; RunnerSmellsTest turns it on. */
     RunOptionsBuilder options(Path out, List<String> synths) {
-        return new RunOptionsBuilder().tasks("tiny-rpeak").synths(synths).out(out).tasksDir(tasks).progress(false);
+        return new RunOptionsBuilder().tasks("tiny-rpeak").synths(synths).out(out).tasksDir(tasks).progress(false).smells(false);
     }
 
     org.aiotbench.dataset.Datasets datasetsApi() {

@@ -12,4 +12,17 @@ public interface Trial {
     boolean available();
 
     TrialOutcome run(Program.Source program);
+
+    /** For tasks whose family offers no development input. */
+    Trial NONE = new Trial() {
+        @Override
+        public boolean available() {
+            return false;
+        }
+
+        @Override
+        public TrialOutcome run(Program.Source program) {
+            return new TrialOutcome(false, "this task has no development input", null);
+        }
+    };
 }

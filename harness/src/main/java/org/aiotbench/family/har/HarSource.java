@@ -31,7 +31,8 @@ public record HarSource(HarDataset data, Map<String, String> meanings, boolean[]
     public static HarSource load(Path dir, HarViewSpec spec, String name) throws IOException {
         return switch (spec.format()) {
             case HarViewSpec.WISDM_ARFF -> wisdm(dir.resolve(spec.file() == null ? WISDM_FILE : spec.file()), name);
-            default -> npy(dir, name);
+            case HarViewSpec.NPY -> npy(dir, name);
+            default -> RealSources.load(dir, spec, name);
         };
     }
 

@@ -60,7 +60,7 @@ public record HarView(Path input, Path truth) {
         Files.createDirectories(dir.getParent());
         Path tmp = Files.createTempDirectory(dir.getParent(), "." + dir.getFileName() + ".partial-");
         try {
-            write(tmp, split, src.meanings(), spec);
+            write(tmp, split, src.meanings(), spec.trainGroups(), spec.testGroups());
             try {
                 Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
                 tmp = null;
@@ -137,7 +137,13 @@ public record HarView(Path input, Path truth) {
         return java.util.stream.IntStream.range(0, distinct.length).filter(i -> i % k == fold).map(i -> distinct[i]).sorted().toArray();
     }
 
-    private static void write(Path dir, HarSplit split, Map<String, String> meanings, HarViewSpec spec) throws IOException {
+    static void write(Path dir, HarSplit split, Map<String, String> meanings) throws IOException {
+        write(dir, split, meanings, true, false);
+    }
+
+    /** The view's files; the subjects are shown for the train and/or test samples as asked. */
+    static void write(Path dir, HarSplit split, Map<String, String> meanings, boolean showTrainGroups, boolean showTestGroups)
+            throws IOException {
         Path train = Files.createDirectories(dir.resolve("input").resolve("train"));
         Path test = Files.createDirectories(dir.resolve("input").resolve("test"));
         Map<String, Object> modalities = new LinkedHashMap<>();
@@ -151,11 +157,11 @@ public record HarView(Path input, Path truth) {
             modalities.put(e.getKey(), m);
         }
         Npy.write(train.resolve("y.npy"), split.train().labels());
-        boolean groups = split.train().groups() != null && spec.trainGroups();
+        boolean groups = split.train().groups() != null && showTrainGroups;
         if (groups) {
             Npy.write(train.resolve("groups.npy"), split.train().groups());
         }
-        boolean testGroups = split.test().groups() != null && spec.testGroups();
+        boolean testGroups = split.test().groups() != null && showTestGroups;
         if (testGroups) {
             Npy.write(test.resolve("groups.npy"), split.test().groups());
         }

@@ -13,16 +13,16 @@ import java.util.Set;
  * @param format {@code har-npy} (default) or {@code wisdm-arff}
  * @param file the data file for single-file formats, or null for the format's default
  * @param split how train and test are made
- * @param groups which sides of the split show each sample's group (subject): {@code train}
- *     (default), {@code both} or {@code none}
+ * @param groups which sides of the split show each sample's group (subject), view key
+ *     {@code show_groups}: {@code train} (default), {@code both} or {@code none}
  * @param raw the view mapping as written, part of the cache key
  */
 public record HarViewSpec(String format, String file, SplitSpec split, String groups, Map<String, Object> raw) {
 
     public static final String NPY = "har-npy";
     public static final String WISDM_ARFF = "wisdm-arff";
-    private static final Set<String> FORMATS = Set.of(NPY, WISDM_ARFF);
-    private static final Set<String> KEYS = Set.of("format", "file", "split", "groups");
+    private static final Set<String> FORMATS = union(Set.of(NPY, WISDM_ARFF), RealSources.FORMATS);
+    private static final Set<String> KEYS = Set.of("format", "file", "split", "groups", "show_groups");
     public static final String GROUPS_TRAIN = "train";
     public static final String GROUPS_BOTH = "both";
     public static final String GROUPS_NONE = "none";
@@ -94,14 +94,15 @@ public record HarViewSpec(String format, String file, SplitSpec split, String gr
         if (file != null && (file.contains("/") || file.contains("\\") || file.startsWith("."))) {
             throw new IllegalArgumentException("dataset.view.file: '" + file + "' must be a plain file name in the dataset folder");
         }
+        RealSources.groups(view);
         if (!(view.get("split") instanceof Map<?, ?> s)) {
             throw new IllegalArgumentException("dataset.view.split: required, a mapping such as {kind: kfold, k: 10, fold: 0}");
         }
         @SuppressWarnings("unchecked")
         SplitSpec split = split((Map<String, Object>) s);
-        String groups = text(view, "groups", GROUPS_TRAIN, "dataset.view");
+        String groups = text(view, "show_groups", GROUPS_TRAIN, "dataset.view");
         if (!GROUP_MODES.contains(groups)) {
-            throw new IllegalArgumentException("dataset.view.groups: unknown value '" + groups + "' (known: train, both, none)");
+            throw new IllegalArgumentException("dataset.view.show_groups: unknown value '" + groups + "' (known: train, both, none)");
         }
         return new HarViewSpec(format, file, split, groups, new LinkedHashMap<>(view));
     }
@@ -151,6 +152,12 @@ public record HarViewSpec(String format, String file, SplitSpec split, String gr
             default -> throw new IllegalArgumentException("dataset.view.split.kind: unknown kind '" + kind
                     + "' (known: kfold, group-kfold, leave-groups-out, official)");
         }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
     }
 
     private static void only(Map<String, Object> s, Set<String> keys) {

@@ -25,6 +25,8 @@
  *   id: wisdm                      # a manifest in datasets/
  *   view:
  *     format: wisdm-arff           # how the dataset folder is read: har-npy (default) | wisdm-arff
+ *                                  #   | wiar-npy | xrf55-wifi | xrf55-rfid | xrf55-mmwave | harmony
+ *     groups: [6, 7]               # optional, xrf55-* and harmony only: keep these volunteers / nodes
  *     file: WISDM_ar_v1.1_transformed.arff   # optional, single-file formats only
  *     split:                       # required; one of
  *       {kind: kfold, k: 10, fold: 0, seed: 0}          # stratified k-fold (Splits.kFold), fold 0..k-1 tested
@@ -33,7 +35,7 @@
  *       {kind: leave-groups-out, test_groups: [1, 2]}   # these subjects tested, the rest train
  *       {kind: leave-groups-out, count: 6, seed: 1}     # a fixed random choice of 6 subjects tested
  *       {kind: official}                                # the dataset's own split (split.npy)
- *     groups: train                # whose subjects are shown: train (default) | both | none
+ *     show_groups: train           # whose subjects are shown: train (default) | both | none
  * limits:
  *   budget:                        # optional target-platform budget: recorded, not enforced
  *     peak_memory_mb: 200          # any of peak_memory_mb, wall_seconds, cpu_seconds
@@ -46,7 +48,7 @@
  * cell is scored on the pooled predictions (each example once, as Weka reports a
  * cross-validation), with each fold's accuracy and macro-F1 in {@code details.folds} and their
  * mean and sample sd as {@code fold_accuracy_mean} and {@code fold_accuracy_sd}
- * ({@link org.aiotbench.family.har.PooledFolds}). {@code groups: both} is for data whose
+ * ({@link org.aiotbench.family.har.PooledFolds}). {@code show_groups: both} is for data whose
  * subject is a genuine attribute (WISDM's ARFF declares the user): shown for test samples too,
  * a program may use it; with random folds every subject is then in train and test.
  *
@@ -55,7 +57,12 @@
  * {@code {"classes": [...], "modalities": {"<m>": "meaning"}}}, {@code X_<m>.npy},
  * {@code y.npy}, optional {@code groups.npy} and {@code split.npy} (1 = official test sample).
  * {@code wisdm-arff}: the WISDM v1.1 transformed file (43 features, {@code ?} as NaN, the user
- * as group).
+ * as group). The real radio and multimodal layouts are read by {@link
+ * org.aiotbench.family.har.RealSources}: {@code wiar-npy} ({@code X.npy} (N, 90, 250) and
+ * {@code y.npy}), {@code xrf55-<modality>} (one {@code V_A_R.npy} per sample below a folder
+ * named after the modality; the official split is repetitions 15-20 tested) and {@code harmony}
+ * ({@code AD-data/node_k/...} with the official {@code sample_index/node_k/} lists, the first
+ * 50 train and 200 test entries per node, as the official loader takes them).
  *
  * <h2>Caching</h2>
  * A split is written once into {@code <cache>/views/har/<dataset>-<key>/} ({@code input/} and

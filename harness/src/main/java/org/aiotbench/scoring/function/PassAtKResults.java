@@ -119,11 +119,18 @@ public final class PassAtKResults {
         }
         JsonNode n = metrics.get("n");
         JsonNode c = metrics.get("c");
-        if (n == null || c == null || !n.canConvertToInt() || !c.canConvertToInt() || !n.isIntegralNumber()
-                || !c.isIntegralNumber() || n.asInt() < 1 || c.asInt() < 0 || c.asInt() > n.asInt()) {
+        if (!wholeNumber(n) || !wholeNumber(c) || n.asInt() < 1 || c.asInt() < 0 || c.asInt() > n.asInt()) {
             throw bad(file, line, "task " + task + ": metrics n and c must be integers with n >= 1 and 0 <= c <= n");
         }
         return new Row(synth, task, n.asInt(), c.asInt());
+    }
+
+    /** An integer, or a float with an integral value: the runner writes every metric as a double (1.0). */
+    private static boolean wholeNumber(JsonNode v) {
+        if (v == null || !v.isNumber() || !v.canConvertToInt()) {
+            return false;
+        }
+        return v.isIntegralNumber() || (Double.isFinite(v.asDouble()) && v.asDouble() == Math.rint(v.asDouble()));
     }
 
     private static ScoringException bad(Path file, int line, String why) {

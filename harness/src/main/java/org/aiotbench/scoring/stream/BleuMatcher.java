@@ -16,8 +16,8 @@ final class BleuMatcher implements ValueMatcher {
     /** postings[g]: candidate values containing n-gram g; postingCounts[g]: how often. */
     private final int[][] postings;
     private final int[][] postingCounts;
-    /** matches[n-1][c], zero between calls. */
-    private final int[][] matches;
+    /** matches[c * MAX_N + n − 1]: one value's four counts side by side; zero between calls. */
+    private final int[] matches;
     private final int[] touched;
     private final int[] pair = new int[NgramProfile.MAX_N];
     private final double[] scratch = new double[2 * NgramProfile.MAX_N];
@@ -28,6 +28,13 @@ final class BleuMatcher implements ValueMatcher {
      * in every key, so no key is 0).
      */
     private static final int MEMO_SLOTS = 1 << 13;
+    /**
+     * Most value pairs of free text share single words and no longer n-gram: their BLEU depends
+     * on (|ref|, |cand|, m1) alone and is read from this table, filled by the same
+     * {@link SentenceBleu#fromMatches} at class load, so the doubles are those it returns.
+     */
+    private static final int UNIGRAM_TABLE = 48;
+    private static final double[] UNIGRAM_ONLY = unigramTable();
     private final long[] memoKeys = new long[MEMO_SLOTS];
     private final double[] memoValues = new double[MEMO_SLOTS];
     private int memoUsed;
@@ -70,7 +77,7 @@ final class BleuMatcher implements ValueMatcher {
                 }
             }
         }
-        matches = new int[NgramProfile.MAX_N][size];
+        matches = new int[NgramProfile.MAX_N * size];
         touched = new int[size];
     }
 
@@ -88,35 +95,61 @@ final class BleuMatcher implements ValueMatcher {
         }
         int nTouched = 0;
         for (int n = 0; n < NgramProfile.MAX_N; n++) {
-            int[] acc = matches[n];
             for (int k = 0; k < ref.grams[n].length; k++) {
                 int g = ref.grams[n][k];
                 int rc = ref.counts[n][k];
                 int[] vs = postings[g];
                 int[] cs = postingCounts[g];
                 for (int p = 0; p < vs.length; p++) {
-                    int c = vs[p];
-                    if (n == 0 && acc[c] == 0) {
-                        touched[nTouched++] = c; // every value sharing an n-gram shares a token
+                    int at = vs[p] * NgramProfile.MAX_N + n;
+                    if (n == 0 && matches[at] == 0) {
+                        touched[nTouched++] = vs[p]; // every value sharing an n-gram shares a token
                     }
-                    acc[c] += Math.min(rc, cs[p]);
+                    matches[at] += Math.min(rc, cs[p]);
                 }
             }
         }
         int count = 0;
         for (int t = 0; t < nTouched; t++) {
             int c = touched[t];
-            for (int n = 0; n < NgramProfile.MAX_N; n++) {
-                pair[n] = matches[n][c];
-                matches[n][c] = 0;
+            int at = c * NgramProfile.MAX_N;
+            int m1 = matches[at];
+            int higher = matches[at + 1] | matches[at + 2] | matches[at + 3];
+            matches[at] = 0;
+            double f;
+            int candLength = profiles[c].length;
+            if (higher == 0 && ref.length <= UNIGRAM_TABLE && candLength <= UNIGRAM_TABLE) {
+                f = UNIGRAM_ONLY[(ref.length * (UNIGRAM_TABLE + 1) + candLength) * (UNIGRAM_TABLE + 1) + m1];
+            } else {
+                for (int n = 0; n < NgramProfile.MAX_N; n++) {
+                    pair[n] = matches[at + n];
+                    matches[at + n] = 0;
+                }
+                pair[0] = m1;
+                f = bleu(ref.length, candLength);
             }
-            double f = bleu(ref.length, profiles[c].length);
             if (f > 0) { // a huge brevity penalty can underflow to 0
                 cands[count] = c;
                 sims[count++] = f;
             }
         }
         return count;
+    }
+
+    private static double[] unigramTable() {
+        int w = UNIGRAM_TABLE + 1;
+        double[] t = new double[w * w * w];
+        int[] m = new int[NgramProfile.MAX_N];
+        double[] scratch = new double[2 * NgramProfile.MAX_N];
+        for (int r = 1; r <= UNIGRAM_TABLE; r++) {
+            for (int c = 1; c <= UNIGRAM_TABLE; c++) {
+                for (int m1 = 1; m1 <= Math.min(r, c); m1++) {
+                    m[0] = m1;
+                    t[(r * w + c) * w + m1] = SentenceBleu.fromMatches(r, c, m, scratch);
+                }
+            }
+        }
+        return t;
     }
 
     /** BLEU of the pair whose match counts are in {@code pair}, through the memo. */

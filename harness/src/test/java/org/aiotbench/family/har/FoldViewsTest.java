@@ -84,7 +84,7 @@ class FoldViewsTest {
                 train.add(g);
             }
             assertEquals(2, train.size());
-            assertFalse(Files.exists(v.input().resolve("test/groups.npy")), "groups: train is the default");
+            assertFalse(Files.exists(v.input().resolve("test/groups.npy")), "show_groups: train is the default");
             for (int g = 1; g <= 4; g++) {
                 if (!train.contains(g)) {
                     assertTrue(testedGroups.add(g), "subject " + g + " tested twice");
@@ -93,19 +93,19 @@ class FoldViewsTest {
         }
         assertEquals(Set.of(1, 2, 3, 4), testedGroups);
 
-        HarView both = views(Map.of("split", Map.of("kind", "group-kfold", "k", 2, "fold", 0), "groups", "both")).get(0);
+        HarView both = views(Map.of("split", Map.of("kind", "group-kfold", "k", 2, "fold", 0), "show_groups", "both")).get(0);
         int[] testGroups = Npy.readInt(both.input().resolve("test/groups.npy"));
         assertEquals(Npy.readFloat(both.input().resolve("test/X_acc.npy")).samples(), testGroups.length);
         assertTrue(Files.readString(both.input().resolve("dataset.json")).contains("\"test_groups\" : true"));
-        HarView none = views(Map.of("split", Map.of("kind", "kfold", "k", 2, "fold", 0), "groups", "none")).get(0);
+        HarView none = views(Map.of("split", Map.of("kind", "kfold", "k", 2, "fold", 0), "show_groups", "none")).get(0);
         assertFalse(Files.exists(none.input().resolve("train/groups.npy")));
     }
 
     @Test
     void badFoldSettingsAreOneLineErrors() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> HarViewSpec.parse(Map.of("split", Map.of("kind", "kfold", "k", 3), "groups", "test")));
-        assertEquals("dataset.view.groups: unknown value 'test' (known: train, both, none)", e.getMessage());
+                () -> HarViewSpec.parse(Map.of("split", Map.of("kind", "kfold", "k", 3), "show_groups", "test")));
+        assertEquals("dataset.view.show_groups: unknown value 'test' (known: train, both, none)", e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
                 () -> HarViewSpec.parse(Map.of("split", Map.of("kind", "kfold", "k", 3, "fold", "some"))));
         assertTrue(e.getMessage().startsWith("dataset.view.split.fold: must be an integer between 0 and 2"), e.getMessage());

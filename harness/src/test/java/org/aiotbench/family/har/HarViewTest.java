@@ -106,7 +106,7 @@ class HarViewTest {
                 assertThrows(IllegalArgumentException.class, () -> spec(Map.of("kind", "kfold", "test_groups", List.of(1)))).getMessage());
         assertEquals("dataset.view.split: required, a mapping such as {kind: kfold, k: 10, fold: 0}",
                 assertThrows(IllegalArgumentException.class, () -> HarViewSpec.parse(Map.of())).getMessage());
-        assertEquals("dataset.view.format: unknown format 'csv' (known: har-npy, wisdm-arff)",
+        assertEquals("dataset.view.format: unknown format 'csv' (known: har-npy, harmony, wiar-npy, wisdm-arff, xrf55-mmwave, xrf55-rfid, xrf55-wifi)",
                 assertThrows(IllegalArgumentException.class,
                         () -> HarViewSpec.parse(Map.of("format", "csv", "split", Map.of("kind", "official")))).getMessage());
     }

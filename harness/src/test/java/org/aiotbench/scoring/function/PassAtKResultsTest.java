@@ -34,6 +34,17 @@ class PassAtKResultsTest {
     }
 
     @Test
+    void wholeFloatsAsTheRunnerWritesThemCount() throws Exception {
+        // The runner writes every metric as a double: n 1.0 and c 0.0 are one failing sample.
+        Path f = dir.resolve("runner.jsonl");
+        Files.writeString(f, "{\"key\":\"a\",\"task\":\"t\",\"family\":\"function\",\"synth\":\"s\",\"status\":\"ok\","
+                + "\"metrics\":{\"n\":1.0,\"c\":0.0,\"tests_passed\":3.0}}\n"
+                + "{\"key\":\"b\",\"task\":\"t\",\"family\":\"function\",\"synth\":\"s\",\"status\":\"ok\","
+                + "\"metrics\":{\"n\":1.0,\"c\":1.0}}\n");
+        assertEquals(List.of(new TaskSamples("t", 2, 1)), PassAtKResults.read(f).bySynth().get("s"));
+    }
+
+    @Test
     void malformedLinesNameFileAndLine() throws Exception {
         Path f = dir.resolve("r.jsonl");
         Files.writeString(f, "{\"task\":\"t\",\"family\":\"function\",\"metrics\":{\"n\":1,\"c\":1}}\n{oops\n");
@@ -42,6 +53,10 @@ class PassAtKResultsTest {
         assertEquals(1, e.getMessage().lines().count());
 
         Files.writeString(f, "{\"task\":\"t\",\"family\":\"function\",\"metrics\":{\"n\":2,\"c\":3}}\n");
+        e = assertThrows(ScoringException.class, () -> PassAtKResults.read(f));
+        assertEquals(f + ":1: task t: metrics n and c must be integers with n >= 1 and 0 <= c <= n", e.getMessage());
+
+        Files.writeString(f, "{\"task\":\"t\",\"family\":\"function\",\"metrics\":{\"n\":1.5,\"c\":1}}\n");
         e = assertThrows(ScoringException.class, () -> PassAtKResults.read(f));
         assertEquals(f + ":1: task t: metrics n and c must be integers with n >= 1 and 0 <= c <= n", e.getMessage());
 

@@ -1,0 +1,2 @@
+def zero_crossings(x):
+    return [i for i in range(1, len(x)) if x[i - 1] * x[i] < 0]

@@ -1,0 +1,42 @@
+import json
+import math
+import os
+import sys
+from itertools import groupby
+
+IN, OUT = sys.argv[1], sys.argv[2]
+
+
+def read(name):
+    with open(os.path.join(IN, name + ".jsonl"), encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def write(name, items):
+    with open(os.path.join(OUT, name + ".jsonl"), "w", encoding="utf-8") as f:
+        for item in items:
+            f.write(json.dumps(item) + "\n")
+
+
+def windows(items, width):
+    """Tumbling time windows aligned to multiples of width: [(start, items)] by start."""
+    groups = {}
+    for it in items:
+        groups.setdefault(it["ts"] - it["ts"] % width, []).append(it)
+    return sorted(groups.items())
+
+
+RULES = [("sports", {"rovers", "united", "athletic", "wanderers"}),
+         ("finance", {"shares", "rates", "markets", "earnings"}),
+         ("tech", {"chip", "app", "smartphone", "thermostats"})]
+
+
+def topic(headline):
+    words = set(headline.lower().split())
+    for name, keys in RULES:
+        if words & keys:
+            return name
+    return "other"
+
+
+write("topics", [{"ts": n["ts"], "topic": topic(n["headline"])} for n in read("news")])

@@ -1,0 +1,37 @@
+import json
+import math
+import os
+import sys
+from itertools import groupby
+
+IN, OUT = sys.argv[1], sys.argv[2]
+
+
+def read(name):
+    with open(os.path.join(IN, name + ".jsonl"), encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def write(name, items):
+    with open(os.path.join(OUT, name + ".jsonl"), "w", encoding="utf-8") as f:
+        for item in items:
+            f.write(json.dumps(item) + "\n")
+
+
+def windows(items, width):
+    """Tumbling time windows aligned to multiples of width: [(start, items)] by start."""
+    groups = {}
+    for it in items:
+        groups.setdefault(it["ts"] - it["ts"] % width, []).append(it)
+    return sorted(groups.items())
+
+
+out = []
+for ts, group in groupby(read("temperature"), key=lambda t: t["ts"]):
+    minute = list(group)
+    values = [t["celsius"] for t in minute]
+    spread = round(max(values) - min(values), 1)
+    if spread >= 5.0:
+        hottest = max(minute, key=lambda t: t["celsius"])
+        out.append({"ts": ts, "spread": spread, "hottest": hottest["sensor"]})
+write("spread", out)

@@ -1,0 +1,41 @@
+import json
+import math
+import os
+import sys
+from itertools import groupby
+
+IN, OUT = sys.argv[1], sys.argv[2]
+
+
+def read(name):
+    with open(os.path.join(IN, name + ".jsonl"), encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def write(name, items):
+    with open(os.path.join(OUT, name + ".jsonl"), "w", encoding="utf-8") as f:
+        for item in items:
+            f.write(json.dumps(item) + "\n")
+
+
+def windows(items, width):
+    """Tumbling time windows aligned to multiples of width: [(start, items)] by start."""
+    groups = {}
+    for it in items:
+        groups.setdefault(it["ts"] - it["ts"] % width, []).append(it)
+    return sorted(groups.items())
+
+
+def haversine(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371000.0 * math.asin(math.sqrt(a))
+
+
+out = []
+for g in read("gps"):
+    d = haversine(g["lat"], g["lon"], 52.370000, 4.890000)
+    if d < 150:
+        out.append({"ts": g["ts"], "distance_m": d / 1000})
+write("at_home", out)

@@ -1,0 +1,30 @@
+import json
+import math
+import os
+import sys
+from itertools import groupby
+
+IN, OUT = sys.argv[1], sys.argv[2]
+
+
+def read(name):
+    with open(os.path.join(IN, name + ".jsonl"), encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def write(name, items):
+    with open(os.path.join(OUT, name + ".jsonl"), "w", encoding="utf-8") as f:
+        for item in items:
+            f.write(json.dumps(item) + "\n")
+
+
+def windows(items, width):
+    """Tumbling time windows aligned to multiples of width: [(start, items)] by start."""
+    groups = {}
+    for it in items:
+        groups.setdefault(it["ts"] - it["ts"] % width, []).append(it)
+    return sorted(groups.items())
+
+
+hr = read("heart_rate")
+write("rolling_max", [{"ts": hr[i]["ts"], "max_bpm": max(r["bpm"] for r in hr[max(0, i - 11):i + 1])} for i in range(len(hr))])

@@ -1,0 +1,40 @@
+import json
+import math
+import os
+import sys
+from itertools import groupby
+
+IN, OUT = sys.argv[1], sys.argv[2]
+
+
+def read(name):
+    with open(os.path.join(IN, name + ".jsonl"), encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def write(name, items):
+    with open(os.path.join(OUT, name + ".jsonl"), "w", encoding="utf-8") as f:
+        for item in items:
+            f.write(json.dumps(item) + "\n")
+
+
+def windows(items, width):
+    """Tumbling time windows aligned to multiples of width: [(start, items)] by start."""
+    groups = {}
+    for it in items:
+        groups.setdefault(it["ts"] - it["ts"] % width, []).append(it)
+    return sorted(groups.items())
+
+
+prices, above, out = {}, {}, []
+for q in read("stocks"):
+    p = prices.setdefault(q["symbol"], [])
+    p.append(q["price"])
+    if len(p) < 20:
+        continue
+    now = sum(p[-5:]) / 5 > sum(p[-20:]) / 20
+    before = above.get(q["symbol"])
+    above[q["symbol"]] = now
+    if before is not None and before != now:
+        out.append({"ts": q["ts"], "symbol": q["symbol"], "signal": "death" if now else "golden"})
+write("signals", out)

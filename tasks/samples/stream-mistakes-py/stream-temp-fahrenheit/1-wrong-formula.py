@@ -1,0 +1,30 @@
+import json
+import math
+import os
+import sys
+from itertools import groupby
+
+IN, OUT = sys.argv[1], sys.argv[2]
+
+
+def read(name):
+    with open(os.path.join(IN, name + ".jsonl"), encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def write(name, items):
+    with open(os.path.join(OUT, name + ".jsonl"), "w", encoding="utf-8") as f:
+        for item in items:
+            f.write(json.dumps(item) + "\n")
+
+
+def windows(items, width):
+    """Tumbling time windows aligned to multiples of width: [(start, items)] by start."""
+    groups = {}
+    for it in items:
+        groups.setdefault(it["ts"] - it["ts"] % width, []).append(it)
+    return sorted(groups.items())
+
+
+write("fahrenheit", [{"ts": r["ts"], "sensor": r["sensor"], "fahrenheit": r["celsius"] * 1.8}
+                      for r in read("temperature")])

@@ -1,0 +1,37 @@
+import json
+import math
+import os
+import sys
+from itertools import groupby
+
+IN, OUT = sys.argv[1], sys.argv[2]
+
+
+def read(name):
+    with open(os.path.join(IN, name + ".jsonl"), encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def write(name, items):
+    with open(os.path.join(OUT, name + ".jsonl"), "w", encoding="utf-8") as f:
+        for item in items:
+            f.write(json.dumps(item) + "\n")
+
+
+def windows(items, width):
+    """Tumbling time windows aligned to multiples of width: [(start, items)] by start."""
+    groups = {}
+    for it in items:
+        groups.setdefault(it["ts"] - it["ts"] % width, []).append(it)
+    return sorted(groups.items())
+
+
+PLACES = {"HomeNet": "home", "OfficeNet": "work", "CafeFree": "cafe"}
+out = []
+last = None
+for ts, scan in groupby(read("wifi"), key=lambda w: w["ts"]):
+    place = PLACES.get(max(scan, key=lambda w: w["rssi"])["ssid"], "unknown")
+    if True:
+        out.append({"ts": ts, "place": place})
+    last = place
+write("places", out)
