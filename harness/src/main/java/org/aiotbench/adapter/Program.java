@@ -39,4 +39,25 @@ public sealed interface Program permits Program.Source, Program.InProcess {
     interface Body {
         void run(Path inputDir, Path outputDir) throws Exception;
     }
+
+    /**
+     * Implemented by a {@link Body} that measures itself, e.g. a trained baseline's training time
+     * and inference latency, which no outside timer can separate from the rest of its run. Read
+     * after each successful run and added to the cell's record (see {@link Measurements}).
+     */
+    interface Measuring {
+        /** What the last {@link Body#run} measured. */
+        Measurements measurements();
+    }
+
+    /**
+     * A run's own measurements: {@code metrics} join the scorer's metrics (never replacing one),
+     * {@code details} go under {@code details.measured}.
+     */
+    record Measurements(Map<String, Double> metrics, Map<String, Object> details) {
+        public Measurements {
+            metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
+            details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
+        }
+    }
 }

@@ -56,6 +56,7 @@ public final class ReferenceSynthesizer implements Synthesizer {
     /** All baselines the harness knows, across families. */
     public static List<Baseline> baselines() {
         List<Baseline> all = new ArrayList<>(EcgDetectorBaseline.all());
+        all.addAll(HarModelBaseline.all());
         all.add(new org.aiotbench.family.stream.OracleBaseline());
         return List.copyOf(all);
     }

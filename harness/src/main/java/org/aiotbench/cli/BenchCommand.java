@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  * the same run, so this prints a table to compare rather than asserting anything.
  */
 @Command(name = "bench", description = "Measure the speed of the reference library.",
-        subcommands = {BenchCommand.Ecg.class, CommandLine.HelpCommand.class})
+        subcommands = {BenchCommand.Ecg.class, BenchHarCommand.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

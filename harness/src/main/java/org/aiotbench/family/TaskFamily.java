@@ -2,6 +2,7 @@ package org.aiotbench.family;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.aiotbench.adapter.Program;
 import org.aiotbench.catalogue.Task;
@@ -52,5 +53,22 @@ public interface TaskFamily {
      */
     default Optional<Development> development(Task task, DataContext data) throws IOException {
         return Optional.empty();
+    }
+
+    /**
+     * The input views of one cell, in order; the program runs once on each, seeing only that
+     * one. Usually a single view; several where one view holding everything would give the
+     * answers away, e.g. k-fold cross-validation (every test example trains another fold).
+     */
+    default List<InputView> inputViews(Task task, DataContext data) throws IOException {
+        return List.of(inputView(task, data));
+    }
+
+    /** Scores the output folders of the runs over {@link #inputViews}, in the same order, as one cell. */
+    default Score score(Task task, DataContext data, List<Path> outputDirs) throws ScoringException, IOException {
+        if (outputDirs.size() != 1) {
+            throw new IOException("family " + id() + " scores one run per cell, got " + outputDirs.size());
+        }
+        return score(task, data, outputDirs.get(0));
     }
 }

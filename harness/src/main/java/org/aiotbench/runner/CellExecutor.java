@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.aiotbench.FileTrees;
@@ -67,27 +69,42 @@ final class CellExecutor {
             keepProgram(cell, gen.program());
             cellDir = Files.createTempDirectory(Files.createDirectories(workRoot), "cell-");
             DataContext data = new DataContext(cell.dataset().dir(), cell.dataset().fingerprint(), viewCache);
-            InputView view = cell.family().inputView(cell.task(), data);
+            // Usually one view; k-fold tasks run the program once per fold, each fold seen alone.
+            List<InputView> views = cell.family().inputViews(cell.task(), data);
             readings.start(gen.program());
             // A family may wrap a generated program (function tasks: a driver feeding hidden tests).
             Launch launch = gen.program() instanceof Program.Source src ? cell.family().launch(cell.task(), src) : null;
-            ProgramExecutor.Execution ex = programs.run(launch == null ? gen.program() : launch.program(), cell.task(), view,
-                    cellDir, launch == null ? new byte[0] : launch.stdin());
-            if (ex.failure() != null) {
-                return result(cell, started, CellStatus.PROGRAM_FAILED, ex.failure(), stats, ex.summary(), null);
+            List<Path> outputs = new ArrayList<>();
+            List<ExecutionSummary> costs = new ArrayList<>();
+            List<Program.Measurements> measured = new ArrayList<>();
+            for (int i = 0; i < views.size(); i++) {
+                Path runDir = views.size() == 1 ? cellDir : Files.createDirectories(cellDir.resolve("run-" + (i + 1)));
+                ProgramExecutor.Execution ex = programs.run(launch == null ? gen.program() : launch.program(), cell.task(),
+                        views.get(i), runDir, launch == null ? new byte[0] : launch.stdin());
+                costs.add(ex.summary());
+                if (ex.failure() != null) {
+                    String why = views.size() == 1 ? ex.failure() : "run " + (i + 1) + " of " + views.size() + ": " + ex.failure();
+                    return result(cell, started, CellStatus.PROGRAM_FAILED, why, stats, ExecutionSummary.total(costs), null);
+                }
+                outputs.add(ex.outputDir());
+                if (ex.measured() != null) {
+                    measured.add(ex.measured());
+                }
             }
+            ExecutionSummary cost = ExecutionSummary.total(costs);
             Score score;
             try {
-                score = launch == null ? cell.family().score(cell.task(), data, ex.outputDir())
-                        : cell.family().score(cell.task(), data, ex.outputDir(), launch);
+                score = launch != null && outputs.size() == 1 ? cell.family().score(cell.task(), data, outputs.get(0), launch)
+                        : cell.family().score(cell.task(), data, outputs);
             } catch (ScoringException e) {
                 if (e.blame() == ScoringException.Blame.HARNESS) {
-                    return result(cell, started, CellStatus.INFRA_FAILED, "scoring: " + e.getMessage(), stats, ex.summary(), null);
+                    return result(cell, started, CellStatus.INFRA_FAILED, "scoring: " + e.getMessage(), stats, cost, null);
                 }
-                return result(cell, started, CellStatus.PROGRAM_FAILED, "bad output: " + e.getMessage(), stats, ex.summary(), null);
+                return result(cell, started, CellStatus.PROGRAM_FAILED, "bad output: " + e.getMessage(), stats, cost, null);
             }
-            score = BudgetCheck.apply(cell.task().limits().budget(), ex.summary(), score);
-            return result(cell, started, CellStatus.OK, null, stats, ex.summary(), score);
+            score = withMeasurements(score, measured);
+            score = BudgetCheck.apply(cell.task().limits().budget(), cost, score);
+            return result(cell, started, CellStatus.OK, null, stats, cost, score);
         } catch (ProgramExecutor.InfraException e) {
             return result(cell, started, CellStatus.INFRA_FAILED, e.getMessage(), stats, null, null);
         } catch (IOException e) {
@@ -106,6 +123,36 @@ final class CellExecutor {
     private static String describe(IOException e) {
         boolean ours = e.getClass() == IOException.class || e.getClass().getName().startsWith("org.aiotbench.");
         return ours && e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    /**
+     * Adds what an in-process program measured about itself: each metric (averaged over the
+     * runs when there were several) unless the scorer already has one of that name, and the
+     * details under {@code measured} (the list of runs when there were several).
+     */
+    static Score withMeasurements(Score score, List<Program.Measurements> runs) {
+        if (runs.isEmpty()) {
+            return score;
+        }
+        Map<String, Double> metrics = new LinkedHashMap<>(score.metrics());
+        Map<String, List<Double>> values = new LinkedHashMap<>();
+        for (Program.Measurements m : runs) {
+            m.metrics().forEach((k, v) -> values.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+        }
+        values.forEach((k, v) -> metrics.putIfAbsent(k, v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN)));
+        Map<String, Object> details = new LinkedHashMap<>(score.details());
+        if (runs.size() == 1) {
+            details.put("measured", runs.get(0).details());
+        } else {
+            List<Map<String, Object>> each = new ArrayList<>();
+            for (Program.Measurements m : runs) {
+                Map<String, Object> r = new LinkedHashMap<>(m.details());
+                r.put("metrics", m.metrics());
+                each.add(r);
+            }
+            details.put("measured", Map.of("runs", each));
+        }
+        return new Score(metrics, details);
     }
 
     /** Generated source is kept beside the results, so any score can be traced to its program. */

@@ -34,11 +34,17 @@ final class ProgramExecutor {
     /**
      * Where the program's output landed, what it cost, and why it failed (null if it did not).
      * {@code stderrTail} is the end of what it wrote to standard error ("" when nothing or
-     * in-process), for generators that feed a failure back to a model.
+     * in-process), for generators that feed a failure back to a model; {@code measured} is what
+     * an in-process {@link Program.Measuring} body reported about itself, else null.
      */
-    record Execution(Path outputDir, ExecutionSummary summary, String failure, String stderrTail) {
+    record Execution(Path outputDir, ExecutionSummary summary, String failure, String stderrTail,
+                     Program.Measurements measured) {
         Execution(Path outputDir, ExecutionSummary summary, String failure) {
-            this(outputDir, summary, failure, "");
+            this(outputDir, summary, failure, "", null);
+        }
+
+        Execution(Path outputDir, ExecutionSummary summary, String failure, String stderrTail) {
+            this(outputDir, summary, failure, stderrTail, null);
         }
     }
 
@@ -99,7 +105,9 @@ final class ProgramExecutor {
         }
         long wall = (System.nanoTime() - t0) / 1_000_000;
         long cpu = Math.max(0, (mx.getCurrentThreadCpuTime() - cpu0) / 1_000_000);
-        return new Execution(out, new ExecutionSummary("in-process", failure == null ? 0 : 1, false, wall, cpu, 0, 0, 0, 0), failure);
+        Program.Measurements measured = failure == null && p.body() instanceof Program.Measuring m ? m.measurements() : null;
+        return new Execution(out, new ExecutionSummary("in-process", failure == null ? 0 : 1, false, wall, cpu, 0, 0, 0, 0),
+                failure, "", measured);
     }
 
     private Execution sandboxed(Program.Source s, Task task, InputView view, Path cellDir, byte[] stdin)

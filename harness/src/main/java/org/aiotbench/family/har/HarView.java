@@ -35,7 +35,7 @@ import org.aiotbench.scoring.har.HarTruth;
 public record HarView(Path input, Path truth) {
 
     /** Bump when the files written here change for the same data and split. */
-    static final String LAYOUT = "1";
+    static final String LAYOUT = "2";
     public static final String DESCRIPTION = "dataset.json";
 
     /** The view's folder for this data and split, made now if absent. */
@@ -53,11 +53,14 @@ public record HarView(Path input, Path truth) {
             return view;
         }
         HarSource src = HarSource.load(datasetDir, spec, datasetId);
+        if (spec.split().allFolds()) {
+            throw new IllegalArgumentException("one view per fold: materialize each of spec.runs()");
+        }
         HarSplit split = split(src, spec);
         Files.createDirectories(dir.getParent());
         Path tmp = Files.createTempDirectory(dir.getParent(), "." + dir.getFileName() + ".partial-");
         try {
-            write(tmp, split, src.meanings());
+            write(tmp, split, src.meanings(), spec.trainGroups(), spec.testGroups());
             try {
                 Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
                 tmp = null;
@@ -79,6 +82,12 @@ public record HarView(Path input, Path truth) {
         try {
             return switch (s.kind()) {
                 case HarViewSpec.SplitSpec.KFOLD -> Splits.kFold(d, s.k(), s.seed()).get(s.fold());
+                case HarViewSpec.SplitSpec.GROUP_KFOLD -> {
+                    if (d.groups() == null) {
+                        throw new IOException("split group-kfold: dataset " + d.name() + " has no groups (subjects)");
+                    }
+                    yield Splits.leaveGroupsOut(d, groupFold(d.groups(), s.k(), s.fold(), s.seed()));
+                }
                 case HarViewSpec.SplitSpec.GROUPS -> {
                     if (d.groups() == null) {
                         throw new IOException("split leave-groups-out: dataset " + d.name() + " has no groups (subjects)");
@@ -108,7 +117,33 @@ public record HarView(Path input, Path truth) {
         }
     }
 
+    /**
+     * The groups tested in fold {@code fold} of a group k-fold: the distinct groups, in an order
+     * shuffled from {@code seed}, dealt round-robin into k folds, so every group is tested in
+     * exactly one fold and fold sizes (in groups) differ by at most one.
+     */
+    static int[] groupFold(int[] groups, int k, int fold, long seed) {
+        int[] distinct = Arrays.stream(groups).distinct().sorted().toArray();
+        if (distinct.length < k) {
+            throw new IllegalArgumentException(distinct.length + " groups cannot fill " + k + " folds");
+        }
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+        for (int i = distinct.length - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = distinct[i];
+            distinct[i] = distinct[j];
+            distinct[j] = t;
+        }
+        return java.util.stream.IntStream.range(0, distinct.length).filter(i -> i % k == fold).map(i -> distinct[i]).sorted().toArray();
+    }
+
     static void write(Path dir, HarSplit split, Map<String, String> meanings) throws IOException {
+        write(dir, split, meanings, true, false);
+    }
+
+    /** The view's files; the subjects are shown for the train and/or test samples as asked. */
+    static void write(Path dir, HarSplit split, Map<String, String> meanings, boolean showTrainGroups, boolean showTestGroups)
+            throws IOException {
         Path train = Files.createDirectories(dir.resolve("input").resolve("train"));
         Path test = Files.createDirectories(dir.resolve("input").resolve("test"));
         Map<String, Object> modalities = new LinkedHashMap<>();
@@ -122,9 +157,13 @@ public record HarView(Path input, Path truth) {
             modalities.put(e.getKey(), m);
         }
         Npy.write(train.resolve("y.npy"), split.train().labels());
-        boolean groups = split.train().groups() != null;
+        boolean groups = split.train().groups() != null && showTrainGroups;
         if (groups) {
             Npy.write(train.resolve("groups.npy"), split.train().groups());
+        }
+        boolean testGroups = split.test().groups() != null && showTestGroups;
+        if (testGroups) {
+            Npy.write(test.resolve("groups.npy"), split.test().groups());
         }
         Map<String, Object> desc = new LinkedHashMap<>();
         desc.put("classes", split.train().classes());
@@ -132,6 +171,7 @@ public record HarView(Path input, Path truth) {
         desc.put("train_samples", split.train().size());
         desc.put("test_samples", split.test().size());
         desc.put("train_groups", groups);
+        desc.put("test_groups", testGroups);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(dir.resolve("input").resolve(DESCRIPTION).toFile(), desc);
         new HarTruth(split.test().classes(), split.test().labels()).write(dir.resolve("truth"));

@@ -13,20 +13,65 @@ import java.util.Set;
  * @param format {@code har-npy} (default) or {@code wisdm-arff}
  * @param file the data file for single-file formats, or null for the format's default
  * @param split how train and test are made
+ * @param groups which sides of the split show each sample's group (subject), view key
+ *     {@code show_groups}: {@code train} (default), {@code both} or {@code none}
  * @param raw the view mapping as written, part of the cache key
  */
-public record HarViewSpec(String format, String file, SplitSpec split, Map<String, Object> raw) {
+public record HarViewSpec(String format, String file, SplitSpec split, String groups, Map<String, Object> raw) {
 
     public static final String NPY = "har-npy";
     public static final String WISDM_ARFF = "wisdm-arff";
     private static final Set<String> FORMATS = union(Set.of(NPY, WISDM_ARFF), RealSources.FORMATS);
-    private static final Set<String> KEYS = Set.of("format", "file", "split", "groups");
+    private static final Set<String> KEYS = Set.of("format", "file", "split", "groups", "show_groups");
+    public static final String GROUPS_TRAIN = "train";
+    public static final String GROUPS_BOTH = "both";
+    public static final String GROUPS_NONE = "none";
+    private static final Set<String> GROUP_MODES = Set.of(GROUPS_TRAIN, GROUPS_BOTH, GROUPS_NONE);
 
-    /** How the samples are divided; only the fields of its kind are set. */
+    /**
+     * How the samples are divided; only the fields of its kind are set. {@code fold} is
+     * {@link #ALL_FOLDS} when every fold of a k-fold kind is run, one program run per fold.
+     */
     public record SplitSpec(String kind, int k, int fold, long seed, int[] testGroups, int groupCount) {
         public static final String KFOLD = "kfold";
+        public static final String GROUP_KFOLD = "group-kfold";
         public static final String GROUPS = "leave-groups-out";
         public static final String OFFICIAL = "official";
+        public static final int ALL_FOLDS = -1;
+
+        public boolean allFolds() {
+            return fold == ALL_FOLDS;
+        }
+    }
+
+    /**
+     * The single-split views one cell runs, in order: every fold when the split says
+     * {@code fold: all}, else just this view. Each fold's view is the one a task naming that
+     * fold would have, so they share the view cache.
+     */
+    public List<HarViewSpec> runs() {
+        if (!split.allFolds()) {
+            return List.of(this);
+        }
+        List<HarViewSpec> out = new ArrayList<>();
+        for (int f = 0; f < split.k(); f++) {
+            Map<String, Object> r = new LinkedHashMap<>(raw);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> s = new LinkedHashMap<>((Map<String, Object>) raw.get("split"));
+            s.put("fold", f);
+            r.put("split", s);
+            SplitSpec one = new SplitSpec(split.kind(), split.k(), f, split.seed(), null, 0);
+            out.add(new HarViewSpec(format, file, one, groups, r));
+        }
+        return out;
+    }
+
+    public boolean trainGroups() {
+        return !groups.equals(GROUPS_NONE);
+    }
+
+    public boolean testGroups() {
+        return groups.equals(GROUPS_BOTH);
     }
 
     /**
@@ -55,20 +100,24 @@ public record HarViewSpec(String format, String file, SplitSpec split, Map<Strin
         }
         @SuppressWarnings("unchecked")
         SplitSpec split = split((Map<String, Object>) s);
-        return new HarViewSpec(format, file, split, new LinkedHashMap<>(view));
+        String groups = text(view, "show_groups", GROUPS_TRAIN, "dataset.view");
+        if (!GROUP_MODES.contains(groups)) {
+            throw new IllegalArgumentException("dataset.view.show_groups: unknown value '" + groups + "' (known: train, both, none)");
+        }
+        return new HarViewSpec(format, file, split, groups, new LinkedHashMap<>(view));
     }
 
     private static SplitSpec split(Map<String, Object> s) {
         String kind = text(s, "kind", null, "dataset.view.split");
         if (kind == null) {
-            throw new IllegalArgumentException("dataset.view.split.kind: required (kfold, leave-groups-out or official)");
+            throw new IllegalArgumentException("dataset.view.split.kind: required (kfold, group-kfold, leave-groups-out or official)");
         }
         long seed = integer(s, "seed", 0, Long.MIN_VALUE, Long.MAX_VALUE);
         switch (kind) {
-            case SplitSpec.KFOLD -> {
+            case SplitSpec.KFOLD, SplitSpec.GROUP_KFOLD -> {
                 only(s, Set.of("kind", "k", "fold", "seed"));
                 int k = (int) integer(s, "k", 10, 2, 1000);
-                int fold = (int) integer(s, "fold", 0, 0, k - 1);
+                int fold = "all".equals(s.get("fold")) ? SplitSpec.ALL_FOLDS : (int) integer(s, "fold", 0, 0, k - 1);
                 return new SplitSpec(kind, k, fold, seed, null, 0);
             }
             case SplitSpec.GROUPS -> {
@@ -101,7 +150,7 @@ public record HarViewSpec(String format, String file, SplitSpec split, Map<Strin
                 return new SplitSpec(kind, 0, 0, 0, null, 0);
             }
             default -> throw new IllegalArgumentException("dataset.view.split.kind: unknown kind '" + kind
-                    + "' (known: kfold, leave-groups-out, official)");
+                    + "' (known: kfold, group-kfold, leave-groups-out, official)");
         }
     }
 

@@ -98,7 +98,7 @@ class HarViewTest {
 
     @Test
     void badViewFieldsAreNamedInOneLine() {
-        assertEquals("dataset.view.split.kind: unknown kind 'random' (known: kfold, leave-groups-out, official)",
+        assertEquals("dataset.view.split.kind: unknown kind 'random' (known: kfold, group-kfold, leave-groups-out, official)",
                 assertThrows(IllegalArgumentException.class, () -> spec(Map.of("kind", "random"))).getMessage());
         assertEquals("dataset.view.split.fold: must be an integer between 0 and 9, got '10'",
                 assertThrows(IllegalArgumentException.class, () -> spec(Map.of("kind", "kfold", "k", 10, "fold", 10))).getMessage());

@@ -20,7 +20,7 @@ class RepoHarTasksTest {
     @Test
     void harTasksAreWellFormed() {
         List<Task> har = Catalogue.load(ROOT.resolve("tasks")).tasks().stream().filter(t -> t.family() == Family.HAR).toList();
-        assertTrue(har.stream().anyMatch(t -> t.id().equals("wisdm-features-cv")), har.toString());
+        assertTrue(har.stream().anyMatch(t -> t.id().equals("wisdm-features-cv10")), har.toString());
         assertTrue(har.stream().anyMatch(t -> t.id().equals("wisdm-synthetic-raw")), har.toString());
         for (Task t : har) {
             HarViewSpec spec = HarViewSpec.parse(t.dataset().view());
