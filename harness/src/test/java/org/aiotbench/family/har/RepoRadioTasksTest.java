@@ -26,7 +26,7 @@ class RepoRadioTasksTest {
     private static final Map<String, List<Object>> EXPECTED = Map.of(
             "wiar-synthetic", List.of("synthetic-wiar", "har-npy", List.of("dl4j-cnn1d"), "(N, 90, 250)"),
             "wiar", List.of("wiar", "wiar-npy", List.of("dl4j-cnn1d"), "(N, 90, 250)"),
-            "xrf55-synthetic", List.of("synthetic-xrf55", "har-npy", List.of("dl4j-resnet18", "dl4j-resnet34"), "(N, 23, 148)"),
+            "xrf55-synthetic", List.of("synthetic-xrf55", "har-npy", List.of("dl4j-resnet18"), "(N, 23, 148)"),
             "xrf55-rfid", List.of("xrf55", "xrf55-rfid", List.of("dl4j-resnet18", "dl4j-resnet34"), "(N, 23, 148)"),
             "xrf55-wifi", List.of("xrf55", "xrf55-wifi", List.of("dl4j-resnet18", "dl4j-resnet34"), "(N, 270, 1000)"),
             "harmony-synthetic", List.of("synthetic-harmony", "har-npy", List.of("dl4j-fusion"), "(N, 20, 2, 16, 32, 16)"),
