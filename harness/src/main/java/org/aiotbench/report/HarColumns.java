@@ -29,6 +29,12 @@ public final class HarColumns implements FamilyColumns {
     private static final MetricColumn UNDER_BUDGET = new MetricColumn(ACCURACY_UNDER_BUDGET, "Acc under budget %", "%", 2, true,
             "accuracy", 0.0);
 
+    // Measured by the in-process reference baselines only (a sandboxed program's training and
+    // inference cannot be told apart from outside); generated programs show "–".
+    private static final MetricColumn TRAIN_MS = new MetricColumn("train_ms", "Train ms", "ms", 0, false);
+    private static final MetricColumn LATENCY_MEDIAN = new MetricColumn("latency_median_us", "Latency med µs", "µs", 1, false);
+    private static final MetricColumn LATENCY_P95 = new MetricColumn("latency_p95_us", "Latency p95 µs", "µs", 1, false);
+
     private static final List<MetricColumn> COLUMNS = List.of(
             ACCURACY,
             MACRO_F1,
@@ -36,7 +42,10 @@ public final class HarColumns implements FamilyColumns {
             // be judged by its lucky ones.
             MetricColumn.overAttributableCells(ACCURACY, ACCURACY_ALL_CELLS, "Acc (all cells) %", 0.0),
             IN_BUDGET,
-            UNDER_BUDGET);
+            UNDER_BUDGET,
+            TRAIN_MS,
+            LATENCY_MEDIAN,
+            LATENCY_P95);
 
     @Override
     public String family() {
