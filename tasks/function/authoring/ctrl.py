@@ -1,5 +1,5 @@
 import os, sys; sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen import task, sol
+from gen import task
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
@@ -20,19 +20,6 @@ Return the output after every sample.''',
   ('initial-high', [[1, 1, 0, 0], 2, 1], [1, 1, 1, 0]),
   ('empty', [[], 3, 0], []),
   ('bad-n', [[1], 0, 0], 'raises', 'ValueError')])
-sol('debounce', '''
-def debounce(raw, n, initial):
-    if n < 1:
-        raise ValueError("n must be >= 1")
-    out, state, run, last = [], initial, 0, None
-    for v in raw:
-        run = run + 1 if v == last else 1
-        last = v
-        if run >= n and v != state:
-            state = v
-        out.append(state)
-    return out
-''')
 
 task('hysteresis-threshold', 'Threshold with hysteresis (e.g. a fan controller)',
  '''Expected values by hand: on above 30, off below 25, starting off: 24 off, 28 off, 31 on,
@@ -48,19 +35,6 @@ below `off_below` turns it off; values in between keep the current state.''',
   ('always-high', [[50.0, 40.0], 30.0, 25.0], [True, True]),
   ('empty', [[], 1.0, 0.0], []),
   ('inverted', [[1.0], 1.0, 2.0], 'raises', 'ValueError')])
-sol('hysteresis-threshold', '''
-def hysteresis(x, on_above, off_below):
-    if off_below > on_above:
-        raise ValueError("off_below must not exceed on_above")
-    state, out = False, []
-    for v in x:
-        if v > on_above:
-            state = True
-        elif v < off_below:
-            state = False
-        out.append(state)
-    return out
-''')
 
 task('ring-buffer', 'Fixed-size ring buffer that overwrites the oldest sample',
  '''Expected values by hand, simulating the operations: capacity 3: push 1, 2, 3, 4 overwrites 1;
@@ -80,36 +54,6 @@ of values held.''',
   ('no-ops', [5, []], []),
   ('unknown-op', [2, [['push', 1], ['shift']]], 'raises', 'ValueError'),
   ('zero-capacity', [0, []], 'raises', 'ValueError')])
-sol('ring-buffer', '''
-def ring_buffer(capacity, ops):
-    if capacity < 1:
-        raise ValueError("capacity must be >= 1")
-    buf = [None] * capacity
-    head = count = 0
-    out = []
-    for op in ops:
-        name = op[0]
-        if name == "push":
-            buf[(head + count) % capacity] = op[1]
-            if count == capacity:
-                head = (head + 1) % capacity
-            else:
-                count += 1
-        elif name == "pop":
-            if count == 0:
-                out.append(None)
-            else:
-                out.append(buf[head])
-                head = (head + 1) % capacity
-                count -= 1
-        elif name == "peek":
-            out.append(buf[head] if count else None)
-        elif name == "size":
-            out.append(count)
-        else:
-            raise ValueError("unknown operation " + repr(name))
-    return out
-''')
 
 task('send-on-delta', 'Send-on-delta reporting (deadband)',
  '''Expected values by hand: the first sample is always sent; then a sample is sent when it differs
@@ -127,17 +71,6 @@ deadband (compare the difference rounded to 9 decimals, so that 20.5 - 20.0 coun
   ('single', [[5.0], 1.0], [0]),
   ('empty', [[], 1.0], []),
   ('negative', [[1.0], -0.1], 'raises', 'ValueError')])
-sol('send-on-delta', '''
-def send_on_delta(x, deadband):
-    if deadband < 0:
-        raise ValueError("deadband must be >= 0")
-    sent, last = [], None
-    for i, v in enumerate(x):
-        if last is None or round(abs(v - last), 9) >= deadband:
-            sent.append(i)
-            last = v
-    return sent
-''')
 
 task('duty-cycle', 'Duty cycle of a thresholded signal',
  '''Expected values by hand: 3 of 8 samples at or above 2.5 -> 0.375; all above -> 1; none -> 0.''',
@@ -149,12 +82,6 @@ task('duty-cycle', 'Duty cycle of a thresholded signal',
  [('pwm', [[0.1, 3.3, 3.3, 0.0, 0.2, 3.2, 0.1, 0.0], 2.5], 0.375), ('at-threshold', [[2.5, 2.4], 2.5], 0.5),
   ('always-on', [[5.0] * 3, 1.0], 1.0), ('never-on', [[0.0] * 4, 1.0], 0.0),
   ('empty', [[], 1.0], 'raises', 'ValueError')])
-sol('duty-cycle', '''
-def duty_cycle(x, threshold):
-    if not x:
-        raise ValueError("empty series")
-    return sum(1 for v in x if v >= threshold) / len(x)
-''')
 
 curve_v = [3.0, 3.5, 3.7, 3.9, 4.2]
 curve_p = [0.0, 10.0, 50.0, 80.0, 100.0]
@@ -174,19 +101,6 @@ last point return its percent.''',
   ('charging', [4.35, curve_v, curve_p], 100.0), ('upper-segment', [4.0, curve_v, curve_p], float(np.interp(4.0, curve_v, curve_p))),
   ('short-table', [3.7, [3.7], [50.0]], 'raises', 'ValueError')],
  abs_tol=1e-9)
-sol('battery-percentage', '''
-def battery_percent(v, curve_v, curve_p):
-    if len(curve_v) < 2 or len(curve_v) != len(curve_p):
-        raise ValueError("need a table of at least 2 points")
-    if v <= curve_v[0]:
-        return float(curve_p[0])
-    if v >= curve_v[-1]:
-        return float(curve_p[-1])
-    for i in range(1, len(curve_v)):
-        if v <= curve_v[i]:
-            f = (v - curve_v[i - 1]) / (curve_v[i] - curve_v[i - 1])
-            return curve_p[i - 1] + f * (curve_p[i] - curve_p[i - 1])
-''')
 
 task('timestamp-gaps', 'Find gaps in a sensor\'s timestamps',
  '''Expected values by hand: nominal period 1.0 s, factor 1.5: the differences of [0, 1, 2, 4.5,
@@ -204,17 +118,6 @@ Timestamps must not decrease.''',
   ('empty', [[], 1.0, 1.5], []),
   ('decreasing', [[0.0, 2.0, 1.0], 1.0, 1.5], 'raises', 'ValueError')],
  abs_tol=1e-9)
-sol('timestamp-gaps', '''
-def find_gaps(t, period, factor):
-    out = []
-    for i in range(len(t) - 1):
-        d = t[i + 1] - t[i]
-        if d < 0:
-            raise ValueError("timestamps decrease")
-        if d > factor * period:
-            out.append([i, d])
-    return out
-''')
 
 def rmax(x, n):
     a = np.asarray(x, float)
@@ -231,24 +134,6 @@ task('rolling-max', 'Rolling maximum over a window',
  [('window-3', [pk, 3], rmax(pk, 3)), ('window-1', [pk, 1], pk), ('whole', [pk, 8], [9.0]),
   ('decreasing', [[5.0, 4.0, 3.0, 2.0], 2], [5.0, 4.0, 3.0]), ('too-long', [pk, 9], []),
   ('empty', [[], 2], []), ('bad-n', [pk, 0], 'raises', 'ValueError')])
-sol('rolling-max', '''
-from collections import deque
-
-
-def rolling_max(x, n):
-    if n < 1:
-        raise ValueError("n must be >= 1")
-    q, out = deque(), []
-    for i, v in enumerate(x):
-        while q and x[q[-1]] <= v:
-            q.pop()
-        q.append(i)
-        if q[0] <= i - n:
-            q.popleft()
-        if i >= n - 1:
-            out.append(x[q[0]])
-    return out
-''')
 
 def rrf(rr, tol):
     med = float(np.median(rr))
@@ -267,12 +152,3 @@ Keep the intervals r with |r - m| <= tol * m, in their original order.''',
  [('artefacts', [rrs, 0.2], rrf(rrs, 0.2)), ('clean', [[800.0, 810.0, 790.0], 0.2], [800.0, 810.0, 790.0]),
   ('even-count', [[700.0, 800.0, 900.0, 2000.0], 0.2], rrf([700.0, 800.0, 900.0, 2000.0], 0.2)),
   ('single', [[900.0], 0.1], [900.0]), ('empty', [[], 0.2], [])])
-sol('rr-artifact-filter', '''
-def filter_rr(rr_ms, tol):
-    if not rr_ms:
-        return []
-    s = sorted(rr_ms)
-    n = len(s)
-    m = s[n // 2] if n % 2 else (s[n // 2 - 1] + s[n // 2]) / 2
-    return [r for r in rr_ms if abs(r - m) <= tol * m]
-''')

@@ -1,5 +1,5 @@
 import os, sys; sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen import task, sol
+from gen import task
 import numpy as np
 from scipy import signal, ndimage
 F = lambda a: [float(v) for v in a]
@@ -25,18 +25,6 @@ result has len(x) - n + 1 values (none when n > len(x)).''',
   ('window-longer-than-series', [[1.0, 2.0], 3], []),
   ('empty', [[], 2], []),
   ('zero-window', [x1, 0], 'raises', 'ValueError')])
-sol('moving-average', '''
-def moving_average(x, n):
-    if n < 1:
-        raise ValueError("window must be at least 1")
-    out = []
-    s = sum(x[:n])
-    for i in range(len(x) - n + 1):
-        if i:
-            s += x[i + n - 1] - x[i - 1]
-        out.append(s / n)
-    return out
-''')
 
 # EMA
 def ema_ref(x, a):
@@ -60,15 +48,6 @@ that y[0] = x[0] (zi = (1 - a) x[0]); "alpha-half" by hand: 10, 11, 11, 13, 13.5
   ('empty', [[], 0.3], []),
   ('alpha-zero', [s2, 0.0], 'raises', 'ValueError'),
   ('alpha-above-one', [s2, 1.5], 'raises', 'ValueError')])
-sol('exponential-moving-average', '''
-def ema(x, alpha):
-    if not 0 < alpha <= 1:
-        raise ValueError("alpha must be in (0, 1]")
-    out = []
-    for i, v in enumerate(x):
-        out.append(v if i == 0 else alpha * v + (1 - alpha) * out[-1])
-    return out
-''')
 
 # median
 def med(x, k): return F(ndimage.median_filter(np.asarray(x, float), size=k, mode='nearest'))
@@ -91,18 +70,6 @@ window reaches past the series: those positions take the value of the nearest en
   ('empty', [[], 3], []),
   ('window-longer-than-series', [[3.0, 1.0, 2.0], 7], med([3.0, 1.0, 2.0], 7)),
   ('even-k', [spiky, 4], 'raises', 'ValueError')])
-sol('median-filter', '''
-def median_filter(x, k):
-    if k < 1 or k % 2 == 0:
-        raise ValueError("k must be odd and >= 1")
-    h = k // 2
-    n = len(x)
-    out = []
-    for i in range(n):
-        w = sorted(x[min(max(j, 0), n - 1)] for j in range(i - h, i + h + 1))
-        out.append(w[h])
-    return out
-''')
 
 # biquad
 b_lp = [0.0200833655642112, 0.0401667311284225, 0.0200833655642112]   # RBJ low-pass fc=fs/20, Q=0.7071
@@ -129,21 +96,6 @@ value before the first sample taken as 0. The coefficients are given normalised 
   ('empty', [[], b_lp, a_lp], []),
   ('bad-a0', [sig, b_lp, [2.0, 0.1, 0.1]], 'raises', 'ValueError')],
  abs_tol=1e-12, rel_tol=1e-9)
-sol('biquad-filter', '''
-def biquad(x, b, a):
-    if len(b) != 3 or len(a) != 3 or a[0] != 1.0:
-        raise ValueError("need b0..b2 and 1, a1, a2")
-    b0, b1, b2 = b
-    _, a1, a2 = a
-    x1 = x2 = y1 = y2 = 0.0
-    out = []
-    for v in x:
-        y = b0 * v + b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2
-        x2, x1 = x1, v
-        y2, y1 = y1, y
-        out.append(y)
-    return out
-''')
 
 # dc blocker
 dcs = [5.0, 5.5, 4.5, 5.0, 5.2, 4.8, 5.0]
@@ -163,15 +115,3 @@ by hand: the first output is the first sample, then it decays by r each step.'''
   ('empty', [[], 0.99], []),
   ('r-one', [dcs, 1.0], 'raises', 'ValueError')],
  abs_tol=1e-12)
-sol('dc-blocker', '''
-def dc_block(x, r):
-    if not 0 <= r < 1:
-        raise ValueError("r must be in [0, 1)")
-    out = []
-    prev_x = prev_y = 0.0
-    for v in x:
-        y = v - prev_x + r * prev_y
-        out.append(y)
-        prev_x, prev_y = v, y
-    return out
-''')

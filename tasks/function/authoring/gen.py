@@ -43,6 +43,3 @@ def task(id, title, comment, target, remarks, input, output, function, signature
             for k, v in (t[3] if len(t) > 3 else {}).items():
                 out += '      %s: %s\n' % (k, y(v))
     open(os.path.join(ROOT, id + '.yaml'), 'w').write(out)
-def sol(id, code):
-    os.makedirs(os.path.join(ROOT, 'solutions', id), exist_ok=True)
-    open(os.path.join(ROOT, 'solutions', id, 'main.py'), 'w').write(code.lstrip('\n'))

@@ -1,5 +1,5 @@
 import os, sys; sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gen import task, sol
+from gen import task
 import numpy as np
 
 task('adc-to-voltage', 'ADC counts to voltage',
@@ -17,16 +17,6 @@ volts = counts * vref / (2^n - 1).''',
   ('empty', [[], 12, 3.3], []),
   ('out-of-range', [[4096], 12, 3.3], 'raises', 'ValueError'),
   ('negative', [[-1], 12, 3.3], 'raises', 'ValueError')])
-sol('adc-to-voltage', '''
-def adc_to_volts(counts, bits, vref):
-    top = (1 << bits) - 1
-    out = []
-    for c in counts:
-        if c < 0 or c > top:
-            raise ValueError("reading out of range")
-        out.append(c * vref / top)
-    return out
-''')
 
 task('float-to-q15', 'Float to Q15 fixed point with saturation',
  '''Expected values by hand: 0.5 * 32768 = 16384; -0.5 -> -16384; 1.0 saturates to 32767; -1.0
@@ -43,18 +33,6 @@ then saturate to the int16 range -32768 .. 32767.''',
   ('round-half-away', [[0.25 + 1 / 65536, -(0.25 + 1 / 65536)]], [8193, -8193]),
   ('small', [[1 / 32768, 0.4 / 32768, 0.6 / 32768]], [1, 0, 1]),
   ('empty', [[]], [])])
-sol('float-to-q15', '''
-import math
-
-
-def to_q15(x):
-    out = []
-    for v in x:
-        s = v * 32768.0
-        q = int(math.floor(abs(s) + 0.5)) * (1 if s >= 0 else -1)
-        out.append(max(-32768, min(32767, q)))
-    return out
-''')
 
 task('quantize-uniform', 'Uniform quantiser',
  '''Expected values by hand: step 0.5 on [0, 2]: 0.74 -> level 1 (0.5) since 0.74/0.5 = 1.48;
@@ -73,20 +51,6 @@ halves rounded away from zero, and return lo + k * step.''',
   ('empty', [[], 0.0, 1.0, 0.1], []),
   ('bad-step', [[1.0], 0.0, 1.0, 0.0], 'raises', 'ValueError')],
  abs_tol=1e-9)
-sol('quantize-uniform', '''
-import math
-
-
-def quantize(x, lo, hi, step):
-    if step <= 0 or lo >= hi:
-        raise ValueError("need step > 0 and lo < hi")
-    out = []
-    for v in x:
-        v = min(max(v, lo), hi)
-        k = math.floor((v - lo) / step + 0.5)
-        out.append(lo + k * step)
-    return out
-''')
 
 task('twos-complement', 'Decode n-bit two\'s complement readings',
  '''Expected values by hand: 12-bit: 0x7FF = 2047, 0x800 = -2048, 0xFFF = -1; 16-bit 0x8000 =
@@ -100,12 +64,6 @@ task('twos-complement', 'Decode n-bit two\'s complement readings',
   ('minus-one-12', [0xFFF, 12], -1), ('int16-min', [0x8000, 16], -32768),
   ('adc-24', [0xFFFFFE, 24], -2), ('one', [1, 8], 1),
   ('too-wide', [0x1000, 12], 'raises', 'ValueError')])
-sol('twos-complement', '''
-def from_twos_complement(raw, bits):
-    if raw < 0 or raw >= 1 << bits:
-        raise ValueError("raw value does not fit")
-    return raw - (1 << bits) if raw >= 1 << (bits - 1) else raw
-''')
 
 task('int16-le-samples', 'Little-endian int16 samples from a byte buffer',
  '''Expected values by hand: 01 00 -> 1; FF FF -> -1; 00 80 -> -32768; FF 7F -> 32767;
@@ -120,16 +78,6 @@ task('int16-le-samples', 'Little-endian int16 samples from a byte buffer',
   ('empty', [b''], []),
   ('odd', [bytes.fromhex('010203')], 'raises', 'ValueError'),
   ('zeros', [bytes(4)], [0, 0])])
-sol('int16-le-samples', '''
-def int16_le(buf):
-    if len(buf) % 2:
-        raise ValueError("odd number of bytes")
-    out = []
-    for i in range(0, len(buf), 2):
-        v = buf[i] | (buf[i + 1] << 8)
-        out.append(v - 0x10000 if v & 0x8000 else v)
-    return out
-''')
 
 task('bcd-time', 'Decode BCD time registers of a real-time clock',
  '''Expected values by hand from the BCD rule (high nibble tens, low nibble units): 0x59 -> 59,
@@ -149,19 +97,3 @@ status flag on some chips).''',
   ('bad-digit', [bytes.fromhex('5A0000')], 'raises', 'ValueError'),
   ('minutes-out-of-range', [bytes.fromhex('006000')], 'raises', 'ValueError'),
   ('short', [bytes.fromhex('0000')], 'raises', 'ValueError')])
-sol('bcd-time', '''
-def _bcd(b):
-    hi, lo = b >> 4, b & 0x0F
-    if hi > 9 or lo > 9:
-        raise ValueError("not a BCD digit")
-    return hi * 10 + lo
-
-
-def bcd_time(regs):
-    if len(regs) != 3:
-        raise ValueError("need 3 registers")
-    s, m, h = _bcd(regs[0] & 0x7F), _bcd(regs[1]), _bcd(regs[2])
-    if s > 59 or m > 59 or h > 23:
-        raise ValueError("time out of range")
-    return [h, m, s]
-''')
