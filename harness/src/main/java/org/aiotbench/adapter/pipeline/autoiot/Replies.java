@@ -33,6 +33,8 @@ final class Replies {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FENCE = Pattern.compile("(?m)^[ \\t]*(`{3,})[ \\t]*([^\\s`]*)[^\\n]*\\n(.*?)^[ \\t]*\\1[ \\t]*$",
             Pattern.DOTALL);
+    /** An opening fence line with no closing one: a reply cut at the token limit. */
+    private static final Pattern OPEN_FENCE = Pattern.compile("(?m)^[ \\t]*`{3,}[^\\n]*\\n");
 
     private Replies() {
     }
@@ -179,7 +181,7 @@ final class Replies {
         String code = bestTagged != null ? bestTagged : best;
         if (code == null) {
             code = reply;
-            Matcher open = Pattern.compile("(?m)^[ \\t]*`{3,}[^\\n]*\\n").matcher(reply);
+            Matcher open = OPEN_FENCE.matcher(reply);
             if (open.find()) {
                 code = reply.substring(open.end());
             }
