@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aiotbench.adapter.llm.ProgramExtractor;
 import org.aiotbench.catalogue.TaskRuntime;
 
 /**
@@ -191,11 +192,6 @@ final class Replies {
     }
 
     private static boolean matchesLanguage(String tag, TaskRuntime runtime) {
-        String t = tag.toLowerCase(Locale.ROOT);
-        return switch (runtime) {
-            case PYTHON -> t.equals("python") || t.equals("py") || t.equals("python3");
-            case JAVA -> t.equals("java");
-            case SHELL -> t.equals("sh") || t.equals("bash") || t.equals("shell") || t.equals("posix");
-        };
+        return runtime.id().equals(ProgramExtractor.language(tag, null));
     }
 }
