@@ -159,7 +159,11 @@ public final class ProgramExtractor {
         return null;
     }
 
-    static String language(String info, String name) {
+    /**
+     * The runtime id ({@code python}, {@code java}, {@code shell}) a fence's info string or a file
+     * name stands for, or null. Shared with the autoiot pipeline so both read tags alike.
+     */
+    public static String language(String info, String name) {
         String first = info.isEmpty() ? "" : info.split("[\\s{]+")[0].toLowerCase(Locale.ROOT);
         String byInfo = switch (first) {
             case "python", "python3", "py" -> "python";

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aiotbench.adapter.llm.ProgramExtractor;
 import org.aiotbench.catalogue.TaskRuntime;
 
 /**
@@ -33,6 +34,8 @@ final class Replies {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FENCE = Pattern.compile("(?m)^[ \\t]*(`{3,})[ \\t]*([^\\s`]*)[^\\n]*\\n(.*?)^[ \\t]*\\1[ \\t]*$",
             Pattern.DOTALL);
+    /** An opening fence line with no closing one: a reply cut at the token limit. */
+    private static final Pattern OPEN_FENCE = Pattern.compile("(?m)^[ \\t]*`{3,}[^\\n]*\\n");
 
     private Replies() {
     }
@@ -179,7 +182,7 @@ final class Replies {
         String code = bestTagged != null ? bestTagged : best;
         if (code == null) {
             code = reply;
-            Matcher open = Pattern.compile("(?m)^[ \\t]*`{3,}[^\\n]*\\n").matcher(reply);
+            Matcher open = OPEN_FENCE.matcher(reply);
             if (open.find()) {
                 code = reply.substring(open.end());
             }
@@ -189,11 +192,6 @@ final class Replies {
     }
 
     private static boolean matchesLanguage(String tag, TaskRuntime runtime) {
-        String t = tag.toLowerCase(Locale.ROOT);
-        return switch (runtime) {
-            case PYTHON -> t.equals("python") || t.equals("py") || t.equals("python3");
-            case JAVA -> t.equals("java");
-            case SHELL -> t.equals("sh") || t.equals("bash") || t.equals("shell") || t.equals("posix");
-        };
+        return runtime.id().equals(ProgramExtractor.language(tag, null));
     }
 }
