@@ -1,12 +1,7 @@
 package org.aiotbench.family;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,23 +32,7 @@ final class EcgDevelopment {
     static Development of(Task task, DataContext data, EcgScorer scorer) throws IOException {
         McSharryEcgGenerator gen = new McSharryEcgGenerator();
         Path dir = data.viewCache().resolve("development").resolve("ecg-mcsharry-" + SEED + "-v" + gen.version());
-        if (!Files.isDirectory(dir)) {
-            Files.createDirectories(dir.getParent());
-            Path tmp = Files.createTempDirectory(dir.getParent(), "." + dir.getFileName() + ".partial-");
-            try {
-                gen.generate(tmp, PARAMS, SEED);
-                try {
-                    Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-                    tmp = null;
-                } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
-                    if (!Files.isDirectory(dir)) {
-                        throw e;
-                    }
-                }
-            } finally {
-                FileTrees.deleteQuietly(tmp);
-            }
-        }
+        FileTrees.writeOnce(dir, tmp -> gen.generate(tmp, PARAMS, SEED));
         List<String> records = WfdbDatabase.recordNames(dir);
         Map<String, Path> files = new LinkedHashMap<>();
         for (String rec : records) {

@@ -50,9 +50,9 @@ final class CellExecutor {
 
     private CellResult execute(Cell cell, MeterReadings readings) {
         Instant started = Instant.now();
+        DataContext data = new DataContext(cell.dataset().dir(), cell.dataset().fingerprint(), viewCache);
         Generation gen;
         try {
-            DataContext data = new DataContext(cell.dataset().dir(), cell.dataset().fingerprint(), viewCache);
             Trial trial = new DevelopmentTrial(cell.task(), cell.family(), data, programs, workRoot);
             TaskInput input = () -> cell.family().inputView(cell.task(), data).files();
             gen = cell.synth().generate(new GenerationRequest(cell.task(), cell.task().renderPrompt(), cell.sample(), cell.seed(),
@@ -68,7 +68,6 @@ final class CellExecutor {
         try {
             keepProgram(cell, gen.program());
             cellDir = Files.createTempDirectory(Files.createDirectories(workRoot), "cell-");
-            DataContext data = new DataContext(cell.dataset().dir(), cell.dataset().fingerprint(), viewCache);
             // Usually one view; k-fold tasks run the program once per fold, each fold seen alone.
             List<InputView> views = cell.family().inputViews(cell.task(), data);
             readings.start(gen.program());

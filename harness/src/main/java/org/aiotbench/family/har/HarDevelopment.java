@@ -1,12 +1,8 @@
 package org.aiotbench.family.har;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.aiotbench.FileTrees;
@@ -51,21 +47,7 @@ public final class HarDevelopment {
         } catch (IllegalArgumentException e) {
             throw new IOException("development split of " + datasetId + ": " + e.getMessage());
         }
-        Files.createDirectories(dir.getParent());
-        Path tmp = Files.createTempDirectory(dir.getParent(), "." + dir.getFileName() + ".partial-");
-        try {
-            HarView.write(tmp, dev, src.meanings());
-            try {
-                Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-                tmp = null;
-            } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
-                if (!Files.isDirectory(dir)) {
-                    throw e;
-                }
-            }
-        } finally {
-            FileTrees.deleteQuietly(tmp);
-        }
+        FileTrees.writeOnce(dir, tmp -> HarView.write(tmp, dev, src.meanings()));
         return view;
     }
 }

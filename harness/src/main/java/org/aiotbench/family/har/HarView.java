@@ -3,12 +3,8 @@ package org.aiotbench.family.har;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,22 +53,7 @@ public record HarView(Path input, Path truth) {
             throw new IllegalArgumentException("one view per fold: materialize each of spec.runs()");
         }
         HarSplit split = split(src, spec);
-        Files.createDirectories(dir.getParent());
-        Path tmp = Files.createTempDirectory(dir.getParent(), "." + dir.getFileName() + ".partial-");
-        try {
-            write(tmp, split, src.meanings(), spec.trainGroups(), spec.testGroups());
-            try {
-                Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-                tmp = null;
-            } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
-                if (!Files.isDirectory(dir)) {
-                    throw e;
-                }
-                // Another cell finished first; its identical view wins.
-            }
-        } finally {
-            FileTrees.deleteQuietly(tmp);
-        }
+        FileTrees.writeOnce(dir, tmp -> write(tmp, split, src.meanings(), spec.trainGroups(), spec.testGroups()));
         return view;
     }
 

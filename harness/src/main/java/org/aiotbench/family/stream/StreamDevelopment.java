@@ -2,12 +2,8 @@ package org.aiotbench.family.stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
 import org.aiotbench.FileTrees;
@@ -50,7 +46,7 @@ public final class StreamDevelopment {
         long seed = seed(testKey);
         Path root = data.viewCache().resolve("stream").resolve("development")
                 .resolve(gen.name() + "-" + Long.toHexString(seed) + "-v" + gen.version() + "-l" + LAYOUT);
-        Path devData = materialize(root.resolve("data"), dir -> gen.generate(dir, Map.of(), seed));
+        Path devData = FileTrees.writeOnce(root.resolve("data"), dir -> gen.generate(dir, Map.of(), seed));
         if (!sameKind(spec, data.dir(), devData)) {
             return Optional.empty();
         }
@@ -62,7 +58,7 @@ public final class StreamDevelopment {
         }
         Map<String, Path> files = StreamView.files(devData, "development:" + root.getFileName(), data.viewCache(),
                 spec.oracle().inputs());
-        Path expected = materialize(root.resolve("expected-" + spec.oracle().id()), dir -> {
+        Path expected = FileTrees.writeOnce(root.resolve("expected-" + spec.oracle().id()), dir -> {
             Path in = Files.createDirectories(dir.resolveSibling(dir.getFileName() + ".in"));
             try {
                 for (Map.Entry<String, Path> f : files.entrySet()) {
@@ -127,33 +123,5 @@ public final class StreamDevelopment {
             }
         }
         return null;
-    }
-
-    private interface Writer {
-        void write(Path dir) throws IOException;
-    }
-
-    /** Writes {@code dir} through a temporary sibling renamed into place, unless it exists. */
-    private static Path materialize(Path dir, Writer writer) throws IOException {
-        if (Files.isDirectory(dir)) {
-            return dir;
-        }
-        Files.createDirectories(dir.getParent());
-        Path tmp = Files.createTempDirectory(dir.getParent(), "." + dir.getFileName() + ".partial-");
-        try {
-            writer.write(tmp);
-            try {
-                Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-                tmp = null;
-            } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
-                if (!Files.isDirectory(dir)) {
-                    throw e;
-                }
-                // Another cell wrote the same data first.
-            }
-        } finally {
-            FileTrees.deleteQuietly(tmp);
-        }
-        return dir;
     }
 }

@@ -2,11 +2,8 @@ package org.aiotbench.family.stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,22 +67,7 @@ public final class StreamView {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("synthetic", all.path("synthetic").asBoolean(false));
         doc.put("streams", chosen);
-        Files.createDirectories(dir.getParent());
-        Path tmp = Files.createTempDirectory(dir.getParent(), "." + dir.getFileName() + ".partial-");
-        try {
-            StreamJsonl.writeJson(tmp.resolve(DESCRIPTION), doc);
-            try {
-                Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-                tmp = null;
-            } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
-                if (!Files.isRegularFile(file)) {
-                    throw e;
-                }
-                // Another cell wrote the same view first.
-            }
-        } finally {
-            FileTrees.deleteQuietly(tmp);
-        }
+        FileTrees.writeOnce(dir, tmp -> StreamJsonl.writeJson(tmp.resolve(DESCRIPTION), doc));
         return file;
     }
 }
