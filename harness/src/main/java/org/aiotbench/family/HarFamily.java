@@ -48,11 +48,13 @@ final class HarFamily implements TaskFamily {
 
     @Override
     public Score score(Task task, DataContext data, Path outputDir) throws ScoringException, IOException {
-        return score(task, data, List.of(outputDir));
+        return score(task, data, List.of(outputDir), null);
     }
 
+    /** A har program is started as it is, so the launch says nothing the folders do not. */
     @Override
-    public Score score(Task task, DataContext data, List<Path> outputDirs) throws ScoringException, IOException {
+    public Score score(Task task, DataContext data, List<Path> outputDirs, Launch launch)
+            throws ScoringException, IOException {
         List<HarView> views = views(task, data);
         if (views.size() == 1 && outputDirs.size() == 1 && !spec(task).split().allFolds()) {
             return scorer.score(new ScoringContext(views.get(0).truth(), List.of(), task.scoring(), outputDirs.get(0)));

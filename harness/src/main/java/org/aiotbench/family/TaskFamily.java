@@ -42,11 +42,6 @@ public interface TaskFamily {
         return Launch.asIs(program);
     }
 
-    /** Scores a sandboxed run started by {@link #launch}; the default ignores the launch. */
-    default Score score(Task task, DataContext data, Path outputDir, Launch launch) throws ScoringException, IOException {
-        return score(task, data, outputDir);
-    }
-
     /**
      * The input agentic generators may try candidates on, never the test input; empty when the
      * family offers none (pipelines then skip their feedback loops).
@@ -64,8 +59,13 @@ public interface TaskFamily {
         return List.of(inputView(task, data));
     }
 
-    /** Scores the output folders of the runs over {@link #inputViews}, in the same order, as one cell. */
-    default Score score(Task task, DataContext data, List<Path> outputDirs) throws ScoringException, IOException {
+    /**
+     * Scores one cell: the output folders of the runs over {@link #inputViews}, in the same
+     * order, and how its sandboxed program was started ({@code null} for an in-process
+     * baseline). The default scores a single run and ignores the launch.
+     */
+    default Score score(Task task, DataContext data, List<Path> outputDirs, Launch launch)
+            throws ScoringException, IOException {
         if (outputDirs.size() != 1) {
             throw new IOException("family " + id() + " scores one run per cell, got " + outputDirs.size());
         }

@@ -93,8 +93,7 @@ final class CellExecutor {
             ExecutionSummary cost = ExecutionSummary.total(costs);
             Score score;
             try {
-                score = launch != null && outputs.size() == 1 ? cell.family().score(cell.task(), data, outputs.get(0), launch)
-                        : cell.family().score(cell.task(), data, outputs);
+                score = cell.family().score(cell.task(), data, outputs, launch);
             } catch (ScoringException e) {
                 if (e.blame() == ScoringException.Blame.HARNESS) {
                     return result(cell, started, CellStatus.INFRA_FAILED, "scoring: " + e.getMessage(), stats, cost, null);

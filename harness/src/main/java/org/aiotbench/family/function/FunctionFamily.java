@@ -113,7 +113,15 @@ public final class FunctionFamily implements TaskFamily {
     }
 
     @Override
-    public Score score(Task task, DataContext data, Path outputDir, Launch launch) throws ScoringException, IOException {
+    public Score score(Task task, DataContext data, List<Path> outputDirs, Launch launch)
+            throws ScoringException, IOException {
+        if (launch == null) {
+            return score(task, data, outputDirs.get(0));
+        }
+        if (outputDirs.size() != 1) {
+            throw new IOException("family function scores one run per cell, got " + outputDirs.size());
+        }
+        Path outputDir = outputDirs.get(0);
         if (!(launch instanceof FunctionLaunch fl)) {
             throw ScoringException.program("function tasks take a Python module (main.py), got a "
                     + launch.program().language() + " program");
