@@ -8,7 +8,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -98,7 +97,7 @@ public final class MarkdownReport implements ReportFormat {
         md.line(info.toString());
         md.line("");
 
-        MetricColumn primary = primaryColumn(f);
+        MetricColumn primary = f.primaryColumn();
         List<String> header = new ArrayList<>(List.of("Synth", "Kind", "Cells", "Exec rate"));
         for (MetricColumn c : f.columns()) {
             header.add(escape(c.header()));
@@ -107,7 +106,7 @@ public final class MarkdownReport implements ReportFormat {
             }
         }
         header.addAll(List.of("Gen ms", "Gen traffic KiB", "ESR", "AIR", "Exec ms/sample", "Wall ms", "Peak RSS MiB"));
-        boolean smells = SmellsMarkdown.any(f);
+        boolean smells = f.anySmells();
         if (smells) {
             header.addAll(SmellsMarkdown.HEADERS);
         }
@@ -185,31 +184,12 @@ public final class MarkdownReport implements ReportFormat {
 
     /** Says which column ranks the rows and which cells it counts. */
     private static void ranking(FamilyBoard f, Lines md) throws IOException {
-        MetricColumn primary = primaryColumn(f);
+        MetricColumn primary = f.primaryColumn();
         if (primary == null) {
             return;
         }
-        String text = "Ranked by **" + escape(primary.header()) + "**";
-        Optional<String> note = Families.forFamily(f.family()).rankingNote();
-        if (note.isPresent()) {
-            text += ": " + escape(note.get());
-        } else if (primary.countsFailedCells()) {
-            text += ": the mean over every cell except infra failures, a program or generation failure counting as "
-                    + BigDecimal.valueOf(primary.failedCellValue()).stripTrailingZeros().toPlainString();
-            for (MetricColumn c : f.columns()) {
-                if (c != primary && c.metric().equals(primary.metric()) && !c.countsFailedCells()) {
-                    text += "; " + escape(c.header()) + " is over ok cells only";
-                }
-            }
-        } else {
-            text += " (over ok cells)";
-        }
-        md.line(text + ".");
+        md.line("Ranked by **" + escape(primary.header()) + "**" + escape(f.rankingExplanation()) + ".");
         md.line("");
-    }
-
-    private static MetricColumn primaryColumn(FamilyBoard f) {
-        return f.columns().stream().filter(c -> c.key().equals(f.primaryMetric())).findFirst().orElse(null);
     }
 
     private void perRecord(Leaderboard lb, Lines md) throws IOException {

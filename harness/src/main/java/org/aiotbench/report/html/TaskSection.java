@@ -38,17 +38,7 @@ public final class TaskSection {
     public TaskSection(FamilyBoard family, TaskBoard task) {
         this.family = family;
         this.task = task;
-        this.primary = primaryColumn(family);
-    }
-
-    /** The family's ranking column, or {@code null} when it has none. */
-    public static MetricColumn primaryColumn(FamilyBoard f) {
-        return f.columns().stream().filter(c -> c.key().equals(f.primaryMetric())).findFirst().orElse(null);
-    }
-
-    /** Whether any row of the family has a code-smell summary, so the columns are worth showing. */
-    public static boolean anySmells(FamilyBoard f) {
-        return f.tasks().stream().flatMap(t -> t.rows().stream()).anyMatch(r -> r.smells() != null);
+        this.primary = family.primaryColumn();
     }
 
     /** Writes the section; {@code id} is its anchor. */
@@ -101,7 +91,7 @@ public final class TaskSection {
     }
 
     private void table(StringBuilder b) {
-        boolean smells = anySmells(family);
+        boolean smells = family.anySmells();
         b.append("<div class=\"scroll\"><table class=\"board sortable\">\n<thead><tr>");
         th(b, "Synth", "synthesizer; ◇ marks a reference baseline");
         th(b, "Kind", null);
