@@ -200,7 +200,7 @@ public final class HtmlReport implements ReportFormat {
                 if (e != null && Double.isFinite(e.mean())) {
                     b.append(" data-v=\"").append(Num.fixed(e.mean(), 6)).append('"');
                 }
-                b.append('>').append(escape(TaskSection.estimate(e, c.decimals()))).append("</td>");
+                b.append('>').append(escape(Figures.estimate(e, c.decimals()))).append("</td>");
             }
             b.append("</tr>\n");
         }

@@ -1,10 +1,13 @@
 package org.aiotbench.report;
 
+import static org.aiotbench.report.Figures.NONE;
+import static org.aiotbench.report.Figures.delta;
+import static org.aiotbench.report.Figures.estimate;
+import static org.aiotbench.report.Figures.fixed;
+
 import org.aiotbench.runner.CellStatus;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +24,6 @@ public final class MarkdownReport implements ReportFormat {
     public static final String FILE_NAME = "leaderboard.md";
     /** Per-record tables with more rows than this are folded away, so the page stays scannable. */
     public static final int UNFOLDED_RECORDS = 12;
-    private static final String NONE = "–";
     private static final int HASH_CHARS = 12;
 
     @Override
@@ -265,26 +267,6 @@ public final class MarkdownReport implements ReportFormat {
         return cells;
     }
 
-    private static String delta(LeaderboardRow r, TaskBoard t, MetricColumn primary) {
-        if (r.synth().equals(t.bestBaseline())) {
-            return "(best baseline)";
-        }
-        Double d = r.deltaToBestBaseline();
-        if (d == null) {
-            return NONE;
-        }
-        String s = fixed(d, primary.decimals());
-        return s.startsWith("-") ? s : "+" + s;
-    }
-
-    private static String estimate(Estimate e, int decimals) {
-        if (e == null) {
-            return NONE;
-        }
-        String mean = fixed(e.mean(), decimals);
-        return e.hasInterval() ? mean + " ± " + fixed(e.halfWidth(), decimals) : mean;
-    }
-
     private void failures(Leaderboard lb, Lines md) throws IOException {
         md.line("## Failures");
         md.line("");
@@ -342,12 +324,6 @@ public final class MarkdownReport implements ReportFormat {
         }
         md.line("");
         md.line("Hashes are shortened to " + HASH_CHARS + " characters; " + JsonReport.FILE_NAME + " has them in full.");
-    }
-
-    static String fixed(double v, int decimals) {
-        String s = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
-        // "-0.00" would suggest a sign the rounded figure does not have.
-        return s.matches("-0(\\.0+)?") ? s.substring(1) : s;
     }
 
     private static String shortHash(String h) {

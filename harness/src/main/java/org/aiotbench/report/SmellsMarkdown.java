@@ -27,7 +27,7 @@ final class SmellsMarkdown {
             } else if (s.programs() == 0) {
                 out.add("unavailable");
             } else {
-                out.add(MarkdownReport.fixed(s.means().get(t), 1));
+                out.add(Figures.fixed(s.means().get(t), 1));
             }
         }
         return out;

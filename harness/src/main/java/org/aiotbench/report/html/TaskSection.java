@@ -9,6 +9,7 @@ import java.util.Map;
 import org.aiotbench.report.Estimate;
 import org.aiotbench.report.FailedCell;
 import org.aiotbench.report.FamilyBoard;
+import org.aiotbench.report.Figures;
 import org.aiotbench.report.LeaderboardRow;
 import org.aiotbench.report.MetricColumn;
 import org.aiotbench.report.RecordBreakdown;
@@ -27,7 +28,7 @@ import org.aiotbench.smell.IssueType;
 public final class TaskSection {
 
     /** Shown where a figure is absent. */
-    public static final String NONE = "–";
+    public static final String NONE = Figures.NONE;
     /** Failure lists longer than this are folded. */
     static final int UNFOLDED_FAILURES = 10;
 
@@ -128,9 +129,9 @@ public final class TaskSection {
                     : Num.fixed(r.executableRate() * 100, 1) + "% (" + r.statusCounts().ok() + "/" + r.statusCounts().attributable() + ")");
             for (MetricColumn c : family.columns()) {
                 Estimate e = r.metrics().get(c.key());
-                num(b, e == null ? null : e.mean(), estimate(e, c.decimals()));
+                num(b, e == null ? null : e.mean(), Figures.estimate(e, c.decimals()));
                 if (c == primary) {
-                    num(b, r.synth().equals(task.bestBaseline()) ? Double.valueOf(0) : r.deltaToBestBaseline(), delta(r));
+                    num(b, r.synth().equals(task.bestBaseline()) ? Double.valueOf(0) : r.deltaToBestBaseline(), Figures.delta(r, task, primary));
                 }
             }
             RowCosts k = r.costs();
@@ -201,7 +202,7 @@ public final class TaskSection {
         for (LeaderboardRow r : task.rows()) {
             Estimate e = r.metrics().get(primary.key());
             bars.add(new BarChart.Bar(r.synth(), r.baseline(), e == null ? null : e.mean(), e == null ? null : e.ciLow(),
-                    e == null ? null : e.ciHigh(), estimate(e, primary.decimals())));
+                    e == null ? null : e.ciHigh(), Figures.estimate(e, primary.decimals())));
         }
         if (!bars.isEmpty()) {
             figures.add(figure(BarChart.render(metricLabel, percent, bars), escape(primary.header())
@@ -297,27 +298,6 @@ public final class TaskSection {
         if (folded) {
             b.append("</details>\n");
         }
-    }
-
-    private String delta(LeaderboardRow r) {
-        if (r.synth().equals(task.bestBaseline())) {
-            return "(best baseline)";
-        }
-        Double d = r.deltaToBestBaseline();
-        if (d == null) {
-            return NONE;
-        }
-        String s = Num.fixed(d, primary.decimals());
-        return s.startsWith("-") ? s : "+" + s;
-    }
-
-    /** Mean ± CI half-width, as the Markdown report prints it. */
-    public static String estimate(Estimate e, int decimals) {
-        if (e == null) {
-            return NONE;
-        }
-        String mean = Num.fixed(e.mean(), decimals);
-        return e.hasInterval() ? mean + " ± " + Num.fixed(e.halfWidth(), decimals) : mean;
     }
 
     private static void th(StringBuilder b, String text, String tip) {
