@@ -4,7 +4,6 @@ import static org.aiotbench.report.html.Xml.escape;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.aiotbench.report.html.Num;
@@ -231,11 +230,9 @@ public final class HtmlReport implements ReportFormat {
                 .append(bd.records().size() == 1 ? " record" : " records").append(" (cells: ")
                 .append(escape(String.join(" / ", values))).append(")</summary>\n");
         b.append("<p><a href=\"#").append(id).append("\">back to the task</a></p>\n");
-        Map<String, Boolean> baseline = new HashMap<>();
-        t.rows().forEach(r -> baseline.put(r.synth(), r.baseline()));
         b.append("<div class=\"scroll\"><table class=\"board sortable\">\n<thead><tr><th scope=\"col\">Record</th>");
         for (String synth : bd.synths()) {
-            b.append("<th scope=\"col\">").append(escape(synth)).append(baseline.getOrDefault(synth, false) ? " ◇" : "").append("</th>");
+            b.append("<th scope=\"col\">").append(escape(synth)).append(t.isBaseline(synth) ? " ◇" : "").append("</th>");
         }
         b.append("</tr></thead>\n<tbody>\n");
         for (RecordBreakdown.Row r : bd.records()) {

@@ -9,7 +9,6 @@ import org.aiotbench.runner.CellStatus;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -227,11 +226,9 @@ public final class MarkdownReport implements ReportFormat {
             md.line("<summary>" + b.records().size() + " records</summary>");
             md.line("");
         }
-        Map<String, Boolean> baseline = new HashMap<>();
-        t.rows().forEach(r -> baseline.put(r.synth(), r.baseline()));
         List<String> header = new ArrayList<>(List.of("Record"));
         for (String synth : b.synths()) {
-            header.add(escape(synth) + (baseline.getOrDefault(synth, false) ? " (baseline)" : ""));
+            header.add(escape(synth) + (t.isBaseline(synth) ? " (baseline)" : ""));
         }
         md.row(header);
         List<String> rule = new ArrayList<>(List.of("---"));

@@ -3,7 +3,6 @@ package org.aiotbench.report.html;
 import static org.aiotbench.report.html.Xml.escape;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.aiotbench.report.Estimate;
@@ -252,10 +251,8 @@ public final class TaskSection {
     }
 
     private void heatMaps(List<String> figures, RecordBreakdown bd) {
-        Map<String, Boolean> baseline = new HashMap<>();
-        task.rows().forEach(r -> baseline.put(r.synth(), r.baseline()));
         List<HeatMap.Column> columns = new ArrayList<>();
-        bd.synths().forEach(s -> columns.add(new HeatMap.Column(s, baseline.getOrDefault(s, false))));
+        bd.synths().forEach(s -> columns.add(new HeatMap.Column(s, task.isBaseline(s))));
         List<String> rows = new ArrayList<>();
         bd.records().forEach(r -> rows.add(r.label() == null ? r.record() : r.record() + " (" + r.label() + ")"));
         for (MetricColumn v : bd.values()) {
