@@ -4,7 +4,6 @@ import static org.aiotbench.report.html.Xml.escape;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.aiotbench.report.html.Num;
@@ -87,8 +86,8 @@ public final class HtmlReport implements ReportFormat {
                 .append("<title>aiotbench leaderboard</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         b.append("<h1>aiotbench leaderboard</h1>\n");
         intro(lb, b);
-        contents(lb, b);
         Map<TaskBoard, String> ids = ids(lb);
+        contents(lb, ids, b);
         if (lb.families().isEmpty()) {
             b.append("<p>No task has results yet.</p>\n");
         }
@@ -139,11 +138,10 @@ public final class HtmlReport implements ReportFormat {
                 .append("</ul>\n</details>\n");
     }
 
-    private static void contents(Leaderboard lb, StringBuilder b) {
+    private static void contents(Leaderboard lb, Map<TaskBoard, String> ids, StringBuilder b) {
         if (lb.families().isEmpty()) {
             return;
         }
-        Map<TaskBoard, String> ids = ids(lb);
         b.append("<nav>\n<ul>\n");
         for (FamilyBoard f : lb.families()) {
             b.append("<li>").append(escape(f.family())).append(": ");
@@ -172,26 +170,13 @@ public final class HtmlReport implements ReportFormat {
 
     /** Says which column ranks the rows and which cells it counts. */
     private static void ranking(FamilyBoard f, StringBuilder b) {
-        MetricColumn primary = TaskSection.primaryColumn(f);
+        MetricColumn primary = f.primaryColumn();
         if (primary == null) {
             b.append("<p>This family has no ranking column; rows are listed without a ranking metric.</p>\n");
             return;
         }
-        b.append("<p>Ranked by <strong>").append(escape(primary.header())).append("</strong>");
-        java.util.Optional<String> note = Families.forFamily(f.family()).rankingNote();
-        if (note.isPresent()) {
-            b.append(": ").append(escape(note.get()));
-        } else if (primary.countsFailedCells()) {
-            b.append(": the mean over every cell except infra failures, a program or generation failure counting as ")
-                    .append(escape(java.math.BigDecimal.valueOf(primary.failedCellValue()).stripTrailingZeros().toPlainString()));
-            for (MetricColumn c : f.columns()) {
-                if (c != primary && c.metric().equals(primary.metric()) && !c.countsFailedCells()) {
-                    b.append("; ").append(escape(c.header())).append(" is over ok cells only");
-                }
-            }
-        } else {
-            b.append(" (over ok cells)");
-        }
+        b.append("<p>Ranked by <strong>").append(escape(primary.header())).append("</strong>")
+                .append(escape(f.rankingExplanation()));
         b.append(".</p>\n");
     }
 
@@ -214,7 +199,7 @@ public final class HtmlReport implements ReportFormat {
                 if (e != null && Double.isFinite(e.mean())) {
                     b.append(" data-v=\"").append(Num.fixed(e.mean(), 6)).append('"');
                 }
-                b.append('>').append(escape(TaskSection.estimate(e, c.decimals()))).append("</td>");
+                b.append('>').append(escape(Figures.estimate(e, c.decimals()))).append("</td>");
             }
             b.append("</tr>\n");
         }
@@ -245,11 +230,9 @@ public final class HtmlReport implements ReportFormat {
                 .append(bd.records().size() == 1 ? " record" : " records").append(" (cells: ")
                 .append(escape(String.join(" / ", values))).append(")</summary>\n");
         b.append("<p><a href=\"#").append(id).append("\">back to the task</a></p>\n");
-        Map<String, Boolean> baseline = new HashMap<>();
-        t.rows().forEach(r -> baseline.put(r.synth(), r.baseline()));
         b.append("<div class=\"scroll\"><table class=\"board sortable\">\n<thead><tr><th scope=\"col\">Record</th>");
         for (String synth : bd.synths()) {
-            b.append("<th scope=\"col\">").append(escape(synth)).append(baseline.getOrDefault(synth, false) ? " ◇" : "").append("</th>");
+            b.append("<th scope=\"col\">").append(escape(synth)).append(t.isBaseline(synth) ? " ◇" : "").append("</th>");
         }
         b.append("</tr></thead>\n<tbody>\n");
         for (RecordBreakdown.Row r : bd.records()) {

@@ -1,14 +1,15 @@
 package org.aiotbench.report;
 
+import static org.aiotbench.report.Figures.NONE;
+import static org.aiotbench.report.Figures.delta;
+import static org.aiotbench.report.Figures.estimate;
+import static org.aiotbench.report.Figures.fixed;
+
 import org.aiotbench.runner.CellStatus;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -22,7 +23,6 @@ public final class MarkdownReport implements ReportFormat {
     public static final String FILE_NAME = "leaderboard.md";
     /** Per-record tables with more rows than this are folded away, so the page stays scannable. */
     public static final int UNFOLDED_RECORDS = 12;
-    private static final String NONE = "–";
     private static final int HASH_CHARS = 12;
 
     @Override
@@ -98,7 +98,7 @@ public final class MarkdownReport implements ReportFormat {
         md.line(info.toString());
         md.line("");
 
-        MetricColumn primary = primaryColumn(f);
+        MetricColumn primary = f.primaryColumn();
         List<String> header = new ArrayList<>(List.of("Synth", "Kind", "Cells", "Exec rate"));
         for (MetricColumn c : f.columns()) {
             header.add(escape(c.header()));
@@ -107,7 +107,7 @@ public final class MarkdownReport implements ReportFormat {
             }
         }
         header.addAll(List.of("Gen ms", "Gen traffic KiB", "ESR", "AIR", "Exec ms/sample", "Wall ms", "Peak RSS MiB"));
-        boolean smells = SmellsMarkdown.any(f);
+        boolean smells = f.anySmells();
         if (smells) {
             header.addAll(SmellsMarkdown.HEADERS);
         }
@@ -185,31 +185,12 @@ public final class MarkdownReport implements ReportFormat {
 
     /** Says which column ranks the rows and which cells it counts. */
     private static void ranking(FamilyBoard f, Lines md) throws IOException {
-        MetricColumn primary = primaryColumn(f);
+        MetricColumn primary = f.primaryColumn();
         if (primary == null) {
             return;
         }
-        String text = "Ranked by **" + escape(primary.header()) + "**";
-        Optional<String> note = Families.forFamily(f.family()).rankingNote();
-        if (note.isPresent()) {
-            text += ": " + escape(note.get());
-        } else if (primary.countsFailedCells()) {
-            text += ": the mean over every cell except infra failures, a program or generation failure counting as "
-                    + BigDecimal.valueOf(primary.failedCellValue()).stripTrailingZeros().toPlainString();
-            for (MetricColumn c : f.columns()) {
-                if (c != primary && c.metric().equals(primary.metric()) && !c.countsFailedCells()) {
-                    text += "; " + escape(c.header()) + " is over ok cells only";
-                }
-            }
-        } else {
-            text += " (over ok cells)";
-        }
-        md.line(text + ".");
+        md.line("Ranked by **" + escape(primary.header()) + "**" + escape(f.rankingExplanation()) + ".");
         md.line("");
-    }
-
-    private static MetricColumn primaryColumn(FamilyBoard f) {
-        return f.columns().stream().filter(c -> c.key().equals(f.primaryMetric())).findFirst().orElse(null);
     }
 
     private void perRecord(Leaderboard lb, Lines md) throws IOException {
@@ -245,11 +226,9 @@ public final class MarkdownReport implements ReportFormat {
             md.line("<summary>" + b.records().size() + " records</summary>");
             md.line("");
         }
-        Map<String, Boolean> baseline = new HashMap<>();
-        t.rows().forEach(r -> baseline.put(r.synth(), r.baseline()));
         List<String> header = new ArrayList<>(List.of("Record"));
         for (String synth : b.synths()) {
-            header.add(escape(synth) + (baseline.getOrDefault(synth, false) ? " (baseline)" : ""));
+            header.add(escape(synth) + (t.isBaseline(synth) ? " (baseline)" : ""));
         }
         md.row(header);
         List<String> rule = new ArrayList<>(List.of("---"));
@@ -283,26 +262,6 @@ public final class MarkdownReport implements ReportFormat {
             cells.add(String.join("/", parts));
         }
         return cells;
-    }
-
-    private static String delta(LeaderboardRow r, TaskBoard t, MetricColumn primary) {
-        if (r.synth().equals(t.bestBaseline())) {
-            return "(best baseline)";
-        }
-        Double d = r.deltaToBestBaseline();
-        if (d == null) {
-            return NONE;
-        }
-        String s = fixed(d, primary.decimals());
-        return s.startsWith("-") ? s : "+" + s;
-    }
-
-    private static String estimate(Estimate e, int decimals) {
-        if (e == null) {
-            return NONE;
-        }
-        String mean = fixed(e.mean(), decimals);
-        return e.hasInterval() ? mean + " ± " + fixed(e.halfWidth(), decimals) : mean;
     }
 
     private void failures(Leaderboard lb, Lines md) throws IOException {
@@ -362,12 +321,6 @@ public final class MarkdownReport implements ReportFormat {
         }
         md.line("");
         md.line("Hashes are shortened to " + HASH_CHARS + " characters; " + JsonReport.FILE_NAME + " has them in full.");
-    }
-
-    static String fixed(double v, int decimals) {
-        String s = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
-        // "-0.00" would suggest a sign the rounded figure does not have.
-        return s.matches("-0(\\.0+)?") ? s.substring(1) : s;
     }
 
     private static String shortHash(String h) {

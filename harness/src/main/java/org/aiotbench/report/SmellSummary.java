@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import org.aiotbench.smell.IssueType;
 import org.aiotbench.smell.Severity;
@@ -71,6 +73,25 @@ public record SmellSummary(int programs, int unavailable, Map<IssueType, Double>
         rules.forEach((k, v) -> top.add(new RuleCount(k, v)));
         top.sort(Comparator.comparingInt(RuleCount::count).reversed().thenComparing(RuleCount::rule));
         return new SmellSummary(programs, unavailable, means, totals, top.subList(0, Math.min(TOP_RULES, top.size())));
+    }
+
+    /**
+     * The totals of one type as text, e.g. {@code major 3, minor 1} (severities in enum order),
+     * or {@code 0} when the type has none; shared by the Markdown and HTML renderers.
+     */
+    public String totalsBySeverity(IssueType type) {
+        Map<Severity, Integer> counts = totals.get(type);
+        if (counts == null || counts.isEmpty()) {
+            return "0";
+        }
+        StringJoiner j = new StringJoiner(", ");
+        for (Severity sev : Severity.values()) {
+            Integer c = counts.get(sev);
+            if (c != null) {
+                j.add(sev.name().toLowerCase(Locale.ROOT) + " " + c);
+            }
+        }
+        return j.toString();
     }
 
     public SmellSummary {

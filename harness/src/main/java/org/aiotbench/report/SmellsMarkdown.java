@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.StringJoiner;
 import org.aiotbench.smell.IssueType;
-import org.aiotbench.smell.Severity;
 
 /** The code-smell columns of the Markdown tables and the section with severities and rule keys. */
 final class SmellsMarkdown {
@@ -17,11 +15,6 @@ final class SmellsMarkdown {
     private static final String NOT_APPLICABLE = "n/a";
 
     private SmellsMarkdown() {
-    }
-
-    /** Whether any row of the family has a smells summary (so the columns are worth showing). */
-    static boolean any(FamilyBoard f) {
-        return f.tasks().stream().flatMap(t -> t.rows().stream()).anyMatch(r -> r.smells() != null);
     }
 
     /** Mean issues per analysed program, one decimal; n/a for baselines, which have no source. */
@@ -34,14 +27,14 @@ final class SmellsMarkdown {
             } else if (s.programs() == 0) {
                 out.add("unavailable");
             } else {
-                out.add(MarkdownReport.fixed(s.means().get(t), 1));
+                out.add(Figures.fixed(s.means().get(t), 1));
             }
         }
         return out;
     }
 
     static void section(Leaderboard lb, Writer out) throws IOException {
-        boolean any = lb.families().stream().anyMatch(SmellsMarkdown::any);
+        boolean any = lb.families().stream().anyMatch(FamilyBoard::anySmells);
         if (!any) {
             return;
         }
@@ -72,7 +65,7 @@ final class SmellsMarkdown {
                     cells.add(Integer.toString(s.programs()));
                     cells.add(Integer.toString(s.unavailable()));
                     for (IssueType type : IssueType.values()) {
-                        cells.add(s.programs() == 0 ? NONE : bySeverity(s.totals().get(type)));
+                        cells.add(s.programs() == 0 ? NONE : s.totalsBySeverity(type));
                     }
                     StringJoiner rules = new StringJoiner(", ");
                     s.topRules().forEach(rc -> rules.add("`" + rc.rule() + "` ×" + rc.count()));
@@ -105,20 +98,6 @@ final class SmellsMarkdown {
         n.path("active_rules").fields().forEachRemaining(e -> rules.add(MarkdownReport.escape(e.getKey()) + " " + e.getValue().asInt()));
         if (rules.length() > 0) {
             j.add("active rules " + rules);
-        }
-        return j.toString();
-    }
-
-    private static String bySeverity(Map<Severity, Integer> counts) {
-        if (counts == null || counts.isEmpty()) {
-            return "0";
-        }
-        StringJoiner j = new StringJoiner(", ");
-        for (Severity sev : Severity.values()) {
-            Integer c = counts.get(sev);
-            if (c != null) {
-                j.add(sev.name().toLowerCase(java.util.Locale.ROOT) + " " + c);
-            }
         }
         return j.toString();
     }

@@ -36,4 +36,9 @@ public record TaskBoard(String task, int taskVersion, List<String> taskHashes, S
         String base = task + " v" + taskVersion;
         return syntheticData ? base + " (" + SYNTHETIC_LABEL + ")" : base;
     }
+
+    /** Whether {@code synth} is one of this task's baselines (false for a synth without a row). */
+    public boolean isBaseline(String synth) {
+        return rows.stream().anyMatch(r -> r.baseline() && r.synth().equals(synth));
+    }
 }

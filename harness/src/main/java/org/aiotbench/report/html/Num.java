@@ -1,7 +1,6 @@
 package org.aiotbench.report.html;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import org.aiotbench.report.Figures;
 
 /** Locale-independent number formatting, so the same figures always give the same bytes. */
 public final class Num {
@@ -9,13 +8,9 @@ public final class Num {
     private Num() {
     }
 
-    /** {@code v} rounded half-up to {@code decimals} places; never {@code -0}. */
+    /** {@link Figures#fixed}, under the short name the HTML parts use. */
     public static String fixed(double v, int decimals) {
-        if (!Double.isFinite(v)) {
-            return String.valueOf(v);
-        }
-        String s = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
-        return s.matches("-0(\\.0+)?") ? s.substring(1) : s;
+        return Figures.fixed(v, decimals);
     }
 
     /** An SVG coordinate: one decimal is finer than a pixel and keeps the file small. */

@@ -2,16 +2,12 @@ package org.aiotbench.report.html;
 
 import static org.aiotbench.report.html.Xml.escape;
 
-import java.util.Locale;
-import java.util.Map;
-import java.util.StringJoiner;
 import org.aiotbench.report.FamilyBoard;
 import org.aiotbench.report.Leaderboard;
 import org.aiotbench.report.LeaderboardRow;
 import org.aiotbench.report.SmellSummary;
 import org.aiotbench.report.TaskBoard;
 import org.aiotbench.smell.IssueType;
-import org.aiotbench.smell.Severity;
 
 /** The code-smell section: per task, each analysed synthesizer's totals by severity and top rules. */
 public final class SmellsSection {
@@ -21,7 +17,7 @@ public final class SmellsSection {
 
     /** Writes the section, or nothing when no row of any family was analysed. */
     public static void write(Leaderboard lb, StringBuilder b) {
-        if (lb.families().stream().noneMatch(TaskSection::anySmells)) {
+        if (lb.families().stream().noneMatch(FamilyBoard::anySmells)) {
             return;
         }
         b.append("<section id=\"smells\">\n<h2>Code smells</h2>\n");
@@ -48,7 +44,7 @@ public final class SmellsSection {
                     b.append("<tr><td class=\"synth\">").append(escape(r.synth())).append("</td><td class=\"num\">")
                             .append(s.programs()).append("</td><td class=\"num\">").append(s.unavailable()).append("</td>");
                     for (IssueType type : IssueType.values()) {
-                        b.append("<td>").append(s.programs() == 0 ? TaskSection.NONE : escape(bySeverity(s.totals().get(type))))
+                        b.append("<td>").append(s.programs() == 0 ? TaskSection.NONE : escape(s.totalsBySeverity(type)))
                                 .append("</td>");
                     }
                     b.append("<td>");
@@ -67,17 +63,4 @@ public final class SmellsSection {
         b.append("</section>\n");
     }
 
-    private static String bySeverity(Map<Severity, Integer> counts) {
-        if (counts == null || counts.isEmpty()) {
-            return "0";
-        }
-        StringJoiner j = new StringJoiner(", ");
-        for (Severity sev : Severity.values()) {
-            Integer c = counts.get(sev);
-            if (c != null) {
-                j.add(sev.name().toLowerCase(Locale.ROOT) + " " + c);
-            }
-        }
-        return j.toString();
-    }
 }

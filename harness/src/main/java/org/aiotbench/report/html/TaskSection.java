@@ -3,12 +3,12 @@ package org.aiotbench.report.html;
 import static org.aiotbench.report.html.Xml.escape;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.aiotbench.report.Estimate;
 import org.aiotbench.report.FailedCell;
 import org.aiotbench.report.FamilyBoard;
+import org.aiotbench.report.Figures;
 import org.aiotbench.report.LeaderboardRow;
 import org.aiotbench.report.MetricColumn;
 import org.aiotbench.report.RecordBreakdown;
@@ -27,7 +27,7 @@ import org.aiotbench.smell.IssueType;
 public final class TaskSection {
 
     /** Shown where a figure is absent. */
-    public static final String NONE = "–";
+    public static final String NONE = Figures.NONE;
     /** Failure lists longer than this are folded. */
     static final int UNFOLDED_FAILURES = 10;
 
@@ -38,17 +38,7 @@ public final class TaskSection {
     public TaskSection(FamilyBoard family, TaskBoard task) {
         this.family = family;
         this.task = task;
-        this.primary = primaryColumn(family);
-    }
-
-    /** The family's ranking column, or {@code null} when it has none. */
-    public static MetricColumn primaryColumn(FamilyBoard f) {
-        return f.columns().stream().filter(c -> c.key().equals(f.primaryMetric())).findFirst().orElse(null);
-    }
-
-    /** Whether any row of the family has a code-smell summary, so the columns are worth showing. */
-    public static boolean anySmells(FamilyBoard f) {
-        return f.tasks().stream().flatMap(t -> t.rows().stream()).anyMatch(r -> r.smells() != null);
+        this.primary = family.primaryColumn();
     }
 
     /** Writes the section; {@code id} is its anchor. */
@@ -101,7 +91,7 @@ public final class TaskSection {
     }
 
     private void table(StringBuilder b) {
-        boolean smells = anySmells(family);
+        boolean smells = family.anySmells();
         b.append("<div class=\"scroll\"><table class=\"board sortable\">\n<thead><tr>");
         th(b, "Synth", "synthesizer; ◇ marks a reference baseline");
         th(b, "Kind", null);
@@ -138,9 +128,9 @@ public final class TaskSection {
                     : Num.fixed(r.executableRate() * 100, 1) + "% (" + r.statusCounts().ok() + "/" + r.statusCounts().attributable() + ")");
             for (MetricColumn c : family.columns()) {
                 Estimate e = r.metrics().get(c.key());
-                num(b, e == null ? null : e.mean(), estimate(e, c.decimals()));
+                num(b, e == null ? null : e.mean(), Figures.estimate(e, c.decimals()));
                 if (c == primary) {
-                    num(b, r.synth().equals(task.bestBaseline()) ? Double.valueOf(0) : r.deltaToBestBaseline(), delta(r));
+                    num(b, r.synth().equals(task.bestBaseline()) ? Double.valueOf(0) : r.deltaToBestBaseline(), Figures.delta(r, task, primary));
                 }
             }
             RowCosts k = r.costs();
@@ -211,7 +201,7 @@ public final class TaskSection {
         for (LeaderboardRow r : task.rows()) {
             Estimate e = r.metrics().get(primary.key());
             bars.add(new BarChart.Bar(r.synth(), r.baseline(), e == null ? null : e.mean(), e == null ? null : e.ciLow(),
-                    e == null ? null : e.ciHigh(), estimate(e, primary.decimals())));
+                    e == null ? null : e.ciHigh(), Figures.estimate(e, primary.decimals())));
         }
         if (!bars.isEmpty()) {
             figures.add(figure(BarChart.render(metricLabel, percent, bars), escape(primary.header())
@@ -261,10 +251,8 @@ public final class TaskSection {
     }
 
     private void heatMaps(List<String> figures, RecordBreakdown bd) {
-        Map<String, Boolean> baseline = new HashMap<>();
-        task.rows().forEach(r -> baseline.put(r.synth(), r.baseline()));
         List<HeatMap.Column> columns = new ArrayList<>();
-        bd.synths().forEach(s -> columns.add(new HeatMap.Column(s, baseline.getOrDefault(s, false))));
+        bd.synths().forEach(s -> columns.add(new HeatMap.Column(s, task.isBaseline(s))));
         List<String> rows = new ArrayList<>();
         bd.records().forEach(r -> rows.add(r.label() == null ? r.record() : r.record() + " (" + r.label() + ")"));
         for (MetricColumn v : bd.values()) {
@@ -307,27 +295,6 @@ public final class TaskSection {
         if (folded) {
             b.append("</details>\n");
         }
-    }
-
-    private String delta(LeaderboardRow r) {
-        if (r.synth().equals(task.bestBaseline())) {
-            return "(best baseline)";
-        }
-        Double d = r.deltaToBestBaseline();
-        if (d == null) {
-            return NONE;
-        }
-        String s = Num.fixed(d, primary.decimals());
-        return s.startsWith("-") ? s : "+" + s;
-    }
-
-    /** Mean ± CI half-width, as the Markdown report prints it. */
-    public static String estimate(Estimate e, int decimals) {
-        if (e == null) {
-            return NONE;
-        }
-        String mean = Num.fixed(e.mean(), decimals);
-        return e.hasInterval() ? mean + " ± " + Num.fixed(e.halfWidth(), decimals) : mean;
     }
 
     private static void th(StringBuilder b, String text, String tip) {
