@@ -12,9 +12,6 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.channels.UnresolvedAddressException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -473,33 +470,25 @@ public final class Datasets {
         SyntheticGenerator gen = generators.find(spec.generator()).orElseThrow(() -> new DatasetException(
                 "dataset " + m.id() + " needs the synthetic generator '" + spec.generator() + "', which is not installed"
                         + " (installed: " + (generators.names().isEmpty() ? "none" : String.join(", ", generators.names())) + ")"));
-        Path tmp = null;
         try {
-            Files.createDirectories(dir.getParent());
-            tmp = Files.createTempDirectory(dir.getParent(), "." + dir.getFileName() + ".partial-");
-            gen.generate(tmp, spec.params(), spec.seed());
-            try (Stream<Path> s = Files.list(tmp)) {
-                if (s.findAny().isEmpty()) {
-                    throw new DatasetException("generator '" + spec.generator() + "' wrote no files for dataset " + m.id());
+            return FileTrees.writeOnce(dir, tmp -> {
+                gen.generate(tmp, spec.params(), spec.seed());
+                try (Stream<Path> s = Files.list(tmp)) {
+                    if (s.findAny().isEmpty()) {
+                        throw new NothingWritten();
+                    }
                 }
-            }
-            try {
-                Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-                tmp = null;
-            } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
-                if (!Files.isDirectory(dir)) {
-                    throw e;
-                }
-                // Another process finished first; its identical output wins.
-            }
-            return dir;
+            });
+        } catch (NothingWritten e) {
+            throw new DatasetException("generator '" + spec.generator() + "' wrote no files for dataset " + m.id());
         } catch (IOException | RuntimeException e) {
             throw new DatasetException("generating dataset " + m.id() + " with '" + spec.generator() + "' failed: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage().strip().split("\\R")[0]), e);
-        } finally {
-            if (tmp != null) {
-                FileTrees.deleteQuietly(tmp);
-            }
         }
+    }
+
+    /** A generator that wrote nothing: its own message, not a wrapped I/O failure. */
+    private static final class NothingWritten extends IOException {
+        private static final long serialVersionUID = 1L;
     }
 }
