@@ -270,6 +270,21 @@ class DatasetsTest {
         try (Stream<Path> s = Files.list(cache.resolve("synthetic"))) {
             assertEquals(0, s.count(), "no partial folder left in the cache");
         }
+        SyntheticGenerator silent = new SyntheticGenerator() {
+            @Override
+            public String name() {
+                return "fake";
+            }
+
+            @Override
+            public void generate(Path dir, Map<String, Object> params, long seed) {
+            }
+        };
+        Datasets empty = new Datasets(Manifests.load(manifestsDir), new DataSettings(data, cache), new SyntheticGenerators().register(silent));
+        assertEquals("generator 'fake' wrote no files for dataset syn", empty.locate(new DatasetRef("syn", List.of(), Map.of())).absentNote());
+        try (Stream<Path> s = Files.list(cache.resolve("synthetic"))) {
+            assertEquals(0, s.count(), "no empty folder left in the cache");
+        }
     }
 
     @Test
