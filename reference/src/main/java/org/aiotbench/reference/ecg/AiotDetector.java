@@ -193,16 +193,8 @@ public final class AiotDetector implements StreamingBeatDetector {
 
     @Override
     public BeatStream open(double fs) {
-        if (!(fs > 0)) {
-            throw new IllegalArgumentException("sampling frequency must be > 0, got " + fs);
-        }
+        StreamingBeatDetector.checkRate(fs);
         return new Stream(config, fs, 1, trace);
-    }
-
-    private static void checkRate(double fs) {
-        if (!(fs > 0) || Double.isInfinite(fs)) {
-            throw new IllegalArgumentException("sampling frequency must be a positive number, got " + fs);
-        }
     }
 
     /**
@@ -210,9 +202,7 @@ public final class AiotDetector implements StreamingBeatDetector {
      * each beat on the R peak of lead 0. Push with {@link Stream#push(double[], double[], int, int, IntConsumer)}.
      */
     public Stream openTwoLeads(double fs) {
-        if (!(fs > 0)) {
-            throw new IllegalArgumentException("sampling frequency must be > 0, got " + fs);
-        }
+        StreamingBeatDetector.checkRate(fs);
         return new Stream(config, fs, 2, trace);
     }
 
@@ -222,7 +212,7 @@ public final class AiotDetector implements StreamingBeatDetector {
      * same result as {@link #detect(double[], double)}.
      */
     public int[] detect(double[][] leads, double fs) {
-        checkRate(fs);
+        StreamingBeatDetector.checkRate(fs);
         if (leads.length == 0) {
             throw new IllegalArgumentException("no lead given");
         }

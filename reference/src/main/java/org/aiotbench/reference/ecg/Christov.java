@@ -122,15 +122,8 @@ public final class Christov implements StreamingBeatDetector {
 
     @Override
     public BeatStream open(double fs) {
-        checkRate(fs);
+        StreamingBeatDetector.checkRate(fs);
         return new Stream(config, fs);
-    }
-
-    private static void checkRate(double fs) {
-        if (!(fs > 0) || Double.isInfinite(fs)) {
-            throw new IllegalArgumentException(
-                    "sampling frequency must be a positive finite number, got " + fs);
-        }
     }
 
     /** One running detection; all state is here and of constant size. */

@@ -319,7 +319,8 @@ public final class Hamilton implements StreamingBeatDetector {
                 classify(newPeak, newAt, sink);
             }
 
-            if (initialised) {
+            boolean learning = !initialised;
+            if (!learning) {
                 // Search-back: no QRS for searchBack × RR mean (counted from the last QRS's
                 // integrator peak, plus the hold that every decision waits for).
                 if (sbPeak > 0 && t - lastBeatAt > searchBackFactor * rrmean + preBlank
@@ -327,30 +328,20 @@ public final class Hamilton implements StreamingBeatDetector {
                     searchBacks++;
                     acceptQrs(sbPeak, sbAt, sbR, sbSlope, sink);
                 }
-                if (newPeak > secondMax) {
-                    secondMax = newPeak;
-                }
-                if (++blankCount == second) {
-                    blankCount = 0;
-                    resetBuf[resetCount++] = secondMax;
-                    secondMax = 0;
-                    if (resetCount == resetSeconds) {
-                        // 8 s without a QRS: start again from the recent per-second maxima.
-                        initialise(resetBuf, resetSeconds);
-                        resetCount = 0;
-                    }
-                }
-            } else {
-                if (newPeak > secondMax) {
-                    secondMax = newPeak;
-                }
-                if (++blankCount == second) {
-                    blankCount = 0;
-                    resetBuf[resetCount++] = secondMax;
-                    secondMax = 0;
-                    if (resetCount == resetSeconds) {
-                        initialise(resetBuf, resetSeconds);
-                        resetCount = 0;
+            }
+            if (newPeak > secondMax) {
+                secondMax = newPeak;
+            }
+            if (++blankCount == second) {
+                blankCount = 0;
+                resetBuf[resetCount++] = secondMax;
+                secondMax = 0;
+                if (resetCount == resetSeconds) {
+                    // Learning: the first estimates from the per-second maxima. Afterwards: 8 s
+                    // without a QRS, so start again from the recent per-second maxima.
+                    initialise(resetBuf, resetSeconds);
+                    resetCount = 0;
+                    if (learning) {
                         replayInitialPeaks(sink);
                     }
                 }

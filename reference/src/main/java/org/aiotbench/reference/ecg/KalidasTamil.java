@@ -117,9 +117,7 @@ public final class KalidasTamil implements StreamingBeatDetector {
 
     @Override
     public BeatStream open(double fs) {
-        if (!(fs > 0) || Double.isInfinite(fs)) {
-            throw new IllegalArgumentException("sampling frequency must be positive, got " + fs);
-        }
+        StreamingBeatDetector.checkRate(fs);
         return new Stream(config, fs);
     }
 

@@ -188,9 +188,7 @@ public final class PanTompkins implements StreamingBeatDetector {
 
     /** The band-pass's upper edge at this rate; fails with a one-line message if the rate is unusable. */
     private double highEdge(double fs) {
-        if (!(fs > 0) || Double.isInfinite(fs)) {
-            throw new IllegalArgumentException("sampling frequency must be > 0, got " + fs);
-        }
+        StreamingBeatDetector.checkRate(fs);
         // Keep the upper edge below Nyquist at low rates; the band itself is fixed in Hz.
         double high = Math.min(config.highHz(), 0.45 * fs);
         if (!(high > config.lowHz())) {

@@ -12,11 +12,17 @@ public interface StreamingBeatDetector extends BeatDetector {
     /** Starts a detection over a signal sampled at {@code fs} Hz. */
     BeatStream open(double fs);
 
+    /** Fails with a one-line message unless {@code fs} is a usable sampling frequency. */
+    static void checkRate(double fs) {
+        if (!(fs > 0) || Double.isInfinite(fs)) {
+            throw new IllegalArgumentException(
+                    "sampling frequency must be a positive finite number of Hz, got " + fs);
+        }
+    }
+
     @Override
     default int[] detect(double[] signal, double fs) {
-        if (!(fs > 0) || Double.isInfinite(fs)) {
-            throw new IllegalArgumentException("sampling frequency must be a positive number of Hz, not " + fs);
-        }
+        checkRate(fs);
         // Room for 4 beats a second; grows if a detector finds more.
         int[][] out = {new int[(int) Math.min(1 << 20, Math.max(16, signal.length / fs * 4))]};
         int[] n = {0};

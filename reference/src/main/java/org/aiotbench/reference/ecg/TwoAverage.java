@@ -90,7 +90,7 @@ public final class TwoAverage implements StreamingBeatDetector {
 
     @Override
     public BeatStream open(double fs) {
-        checkRate(fs);
+        StreamingBeatDetector.checkRate(fs);
         // Keep the upper edge below Nyquist at low rates; the band itself is fixed in Hz.
         double high = Math.min(config.highHz(), 0.45 * fs);
         if (!(high > config.lowHz())) {
@@ -113,13 +113,6 @@ public final class TwoAverage implements StreamingBeatDetector {
         double dPhi = Math.atan2(im, re);
         double dOmega = 2 * Math.PI * (2 * dHz) / fs;
         return -dPhi / dOmega;
-    }
-
-    private static void checkRate(double fs) {
-        if (!(fs > 0) || Double.isInfinite(fs)) {
-            throw new IllegalArgumentException(
-                    "sampling frequency must be a positive finite number, got " + fs);
-        }
     }
 
     /** One running detection; all state is here and of constant size. */

@@ -215,6 +215,7 @@ public final class PatternSynth {
     }
 
     static double gauss(SplittableRandom r) {
+        // Box-Muller, so the sequence depends only on SplittableRandom's specified output.
         double u = 1.0 - r.nextDouble();
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * r.nextDouble());
     }

@@ -1,5 +1,7 @@
 package org.aiotbench.reference.har;
 
+import static org.aiotbench.reference.har.PatternSynth.gauss;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -240,12 +242,6 @@ public final class WisdmRawSynth {
 
     private static float clip(double v) {
         return (float) Math.max(-CLIP, Math.min(CLIP, v));
-    }
-
-    private static double gauss(SplittableRandom r) {
-        // Box-Muller, so the sequence depends only on SplittableRandom's specified output.
-        double u = 1.0 - r.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * r.nextDouble());
     }
 
     private static double clamp(double v, double lo, double hi) {

@@ -1,8 +1,6 @@
 package org.aiotbench.reference.wfdb;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -29,15 +27,8 @@ public final class LeadReader {
      * record has none.
      */
     public static Lead read(Path recordBase, String preferred) throws IOException {
-        Path name = recordBase.getFileName();
-        Path headerFile = name != null && name.toString().endsWith(".hea") ? recordBase
-                : WfdbRecord.sibling(recordBase, ".hea");
-        WfdbHeader header;
-        try {
-            header = WfdbHeader.read(headerFile);
-        } catch (NoSuchFileException e) {
-            throw new WfdbFormatException(headerFile + ": header file not found");
-        }
+        Path headerFile = WfdbRecord.headerFile(recordBase);
+        WfdbHeader header = WfdbRecord.readHeader(headerFile);
         int signal = Math.max(0, header.signalIndex(preferred));
         if (header.numberOfSignals() == 0) {
             throw new WfdbFormatException(headerFile + ": record has no signals");
@@ -69,13 +60,7 @@ public final class LeadReader {
             return null;
         }
         Path file = dir.resolve(spec.fileName());
-        byte[] data;
-        try {
-            data = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new WfdbFormatException(file + ": signal file not found (named in the header of record "
-                    + header.recordName() + ")");
-        }
+        byte[] data = WfdbRecord.readSignalFile(header, file);
         long needed = SignalFormats.bytesFor(format, frames * nsig);
         if (needed > data.length || frames > Integer.MAX_VALUE - 16) {
             return null; // let the general reader explain what is wrong

@@ -37,16 +37,25 @@ public final class WfdbRecord {
      * the header.
      */
     public static WfdbRecord read(Path recordBase) throws IOException {
+        Path headerFile = headerFile(recordBase);
+        WfdbHeader header = readHeader(headerFile);
+        Path dir = headerFile.toAbsolutePath().getParent();
+        return new WfdbRecord(header, readSignals(header, dir));
+    }
+
+    /** The header file of a record named by its base path or by its {@code .hea} file. */
+    static Path headerFile(Path recordBase) {
         Path name = recordBase.getFileName();
-        Path headerFile = name != null && name.toString().endsWith(".hea") ? recordBase : sibling(recordBase, ".hea");
-        WfdbHeader header;
+        return name != null && name.toString().endsWith(".hea") ? recordBase : sibling(recordBase, ".hea");
+    }
+
+    /** Parses {@code headerFile}; a missing file is a one-line format error. */
+    static WfdbHeader readHeader(Path headerFile) throws IOException {
         try {
-            header = WfdbHeader.read(headerFile);
+            return WfdbHeader.read(headerFile);
         } catch (NoSuchFileException e) {
             throw new WfdbFormatException(headerFile + ": header file not found");
         }
-        Path dir = headerFile.toAbsolutePath().getParent();
-        return new WfdbRecord(header, readSignals(header, dir));
     }
 
     /** Reads the signals a header describes, with signal files resolved against {@code dir}. */
@@ -67,17 +76,21 @@ public final class WfdbRecord {
         return groups;
     }
 
-    private static void readGroup(WfdbHeader header, Path file, List<Integer> members, int[][] out)
-            throws IOException {
-        SignalSpec first = header.signal(members.get(0));
-        int format = first.format();
-        byte[] data;
+    /** The bytes of a signal file named in {@code header}; a missing file is a one-line format error. */
+    static byte[] readSignalFile(WfdbHeader header, Path file) throws IOException {
         try {
-            data = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new WfdbFormatException(file + ": signal file not found (named in the header of record "
                     + header.recordName() + ")");
         }
+    }
+
+    private static void readGroup(WfdbHeader header, Path file, List<Integer> members, int[][] out)
+            throws IOException {
+        SignalSpec first = header.signal(members.get(0));
+        int format = first.format();
+        byte[] data = readSignalFile(header, file);
         long offset = first.byteOffset();
         if (offset > data.length) {
             throw new WfdbFormatException(file + ": byte offset " + offset + " is beyond the end of the file ("

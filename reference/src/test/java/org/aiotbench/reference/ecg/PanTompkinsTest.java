@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import org.aiotbench.reference.ecg.eval.BeatComparison;
 import org.aiotbench.reference.ecg.eval.BeatComparisonResult;
 import org.aiotbench.reference.ecg.synthetic.EcgModelConfig;
@@ -24,47 +23,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PanTompkinsTest {
 
-    /** A synthetic ECG-like spike train with its true R-peak times (seconds). */
-    private record Synthetic(double[] signal, double[] rTimes) {
-    }
-
-    /**
-     * Gaussian P, Q, R, S and T waves per beat, RR 0.6–1.0 s, baseline wander and white noise:
-     * enough structure to exercise the thresholds and the T-wave rule, with known R peaks.
-     */
-    private static Synthetic synthetic(double fs, double seconds, long seed) {
-        Random rnd = new Random(seed);
-        int n = (int) (seconds * fs);
-        double[] x = new double[n];
-        double[] r = new double[(int) seconds * 2];
-        int beats = 0;
-        for (double t = 0.4; t < seconds - 0.4; t += 0.6 + 0.4 * rnd.nextDouble()) {
-            r[beats++] = t;
-            int lo = Math.max(0, (int) ((t - 0.4) * fs)), hi = Math.min(n, (int) ((t + 0.6) * fs));
-            for (int i = lo; i < hi; i++) {
-                double u = i / fs - t;
-                x[i] += gauss(u, -0.16, 0.025, 0.12) // P
-                        + gauss(u, -0.025, 0.008, -0.10) // Q
-                        + gauss(u, 0.0, 0.010, 1.00) // R
-                        + gauss(u, 0.025, 0.008, -0.25) // S
-                        + gauss(u, 0.26, 0.045, 0.35); // T
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            x[i] += 0.3 * Math.sin(2 * Math.PI * 0.25 * i / fs) + 0.02 * rnd.nextGaussian();
-        }
-        return new Synthetic(x, Arrays.copyOf(r, beats));
-    }
-
-    private static double gauss(double u, double centre, double sigma, double amplitude) {
-        double z = (u - centre) / sigma;
-        return amplitude * Math.exp(-0.5 * z * z);
-    }
-
     @ParameterizedTest
     @ValueSource(doubles = {250, 500})
     void findsEveryBeatOnItsRPeak(double fs) {
-        Synthetic s = synthetic(fs, 120, 42);
+        SyntheticBeatTrain s = SyntheticBeatTrain.generate(fs, 120, 42);
         int[] found = new PanTompkins().detect(s.signal(), fs);
         assertEquals(s.rTimes().length, found.length, "one detection per beat");
         for (int k = 0; k < found.length; k++) {
@@ -76,7 +38,7 @@ class PanTompkinsTest {
     @Test
     void invertedLeadIsDetectedToo() {
         double fs = 360;
-        Synthetic s = synthetic(fs, 60, 3);
+        SyntheticBeatTrain s = SyntheticBeatTrain.generate(fs, 60, 3);
         double[] inverted = Arrays.stream(s.signal()).map(v -> -v).toArray();
         int[] found = new PanTompkins().detect(inverted, fs);
         assertEquals(s.rTimes().length, found.length);
@@ -85,7 +47,7 @@ class PanTompkinsTest {
     @Test
     void invalidSamplesDoNotStopDetection() {
         double fs = 360;
-        Synthetic s = synthetic(fs, 60, 5);
+        SyntheticBeatTrain s = SyntheticBeatTrain.generate(fs, 60, 5);
         double[] x = s.signal().clone();
         int gapFrom = (int) (20.0 * fs), gapTo = (int) (21.5 * fs);
         Arrays.fill(x, gapFrom, gapTo, Double.NaN); // WFDB's invalid-sample marker, read as NaN
@@ -107,7 +69,7 @@ class PanTompkinsTest {
     @Test
     void outputIsStrictlyIncreasingAndInRange() {
         double fs = 250;
-        Synthetic s = synthetic(fs, 30, 9);
+        SyntheticBeatTrain s = SyntheticBeatTrain.generate(fs, 30, 9);
         int[] found = new PanTompkins().detect(s.signal(), fs);
         for (int k = 0; k < found.length; k++) {
             assertTrue(found[k] >= 0 && found[k] < s.signal().length);

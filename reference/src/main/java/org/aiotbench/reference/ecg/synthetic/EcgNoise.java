@@ -318,11 +318,7 @@ public final class EcgNoise {
             mean += v;
         }
         mean /= x.length;
-        double var = 0;
-        for (double v : x) {
-            var += (v - mean) * (v - mean);
-        }
-        double sd = StrictMath.sqrt(var / x.length);
+        double sd = StrictMath.sqrt(variance(x));
         double k = sd > 0 ? 1 / sd : 0;
         for (int i = 0; i < x.length; i++) {
             x[i] = (x[i] - mean) * k;

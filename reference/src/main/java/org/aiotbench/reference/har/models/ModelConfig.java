@@ -103,18 +103,8 @@ public record ModelConfig(Architecture architecture, int width, int[] blocks, in
                 f, patience);
     }
 
-    public ModelConfig withLearningRate(double lr) {
-        return new ModelConfig(architecture, width, blocks, epochs, batchSize, lr, l2, dropout,
-                validationFraction, patience);
-    }
-
     public ModelConfig withBatchSize(int b) {
         return new ModelConfig(architecture, width, blocks, epochs, b, learningRate, l2, dropout,
-                validationFraction, patience);
-    }
-
-    public ModelConfig withDropout(double d) {
-        return new ModelConfig(architecture, width, blocks, epochs, batchSize, learningRate, l2, d,
                 validationFraction, patience);
     }
 
